@@ -1,0 +1,35 @@
+// Bundles every entry point into out/ as CommonJS, so that the .vsix and the
+// npm bins run without node_modules. `--watch` rebuilds on change.
+import * as esbuild from 'esbuild';
+
+const watch = process.argv.includes('--watch');
+
+/** One entry per surface; add a line here when a new entry point appears. */
+const entries = [
+    { in: 'src/extension/main.ts', out: 'extension' },
+    { in: 'src/language/main.ts', out: 'server' },
+];
+
+const options = {
+    entryPoints: entries,
+    outdir: 'out',
+    outExtension: { '.js': '.cjs' },
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    external: ['vscode'],
+    sourcemap: true,
+    logLevel: 'warning',
+    // import.meta.url has no CJS equivalent in esbuild; map it to the bundle's own URL.
+    define: { 'import.meta.url': 'importMetaUrl' },
+    banner: { js: "#!/usr/bin/env node\nconst importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+};
+
+if (watch) {
+    const context = await esbuild.context(options);
+    await context.watch();
+    console.log('Watching for changes…');
+} else {
+    await esbuild.build(options);
+}

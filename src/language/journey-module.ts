@@ -1,0 +1,70 @@
+import {
+    type Module,
+    inject,
+} from 'langium';
+import {
+    createDefaultModule,
+    createDefaultSharedModule,
+    type DefaultSharedModuleContext,
+    type LangiumServices,
+    type LangiumSharedServices,
+    type PartialLangiumServices,
+} from 'langium/lsp';
+import { JourneyLanguageGeneratedModule, JourneyLanguageGeneratedSharedModule } from './generated/module.js';
+import { JourneyScopeComputation } from './journey-scope.js';
+import { JourneyValidator, registerValidationChecks } from './journey-validator.js';
+import { type Clock, systemClock } from './clock.js';
+
+/** Services added to Langium's defaults for the .journey language. */
+export type JourneyAddedServices = {
+    /** Where "today" comes from: stale reviews and past-due initiatives depend on it. Tests replace it. */
+    clock: Clock;
+    validation: {
+        JourneyValidator: JourneyValidator;
+    };
+};
+
+export type JourneyServices = LangiumServices & JourneyAddedServices;
+
+export const JourneyModule: Module<JourneyServices, PartialLangiumServices & JourneyAddedServices> = {
+    clock: () => systemClock,
+    references: {
+        ScopeComputation: (services) => new JourneyScopeComputation(services),
+    },
+    validation: {
+        JourneyValidator: (services) => new JourneyValidator(services),
+    },
+};
+
+export interface JourneyServicesOptions {
+    /** Replaces the system clock, so that date-dependent rules are deterministic. */
+    clock?: Clock;
+}
+
+/**
+ * Creates the shared and language services. The shared services hold the
+ * workspace (documents, index, builder) that every .journey file belongs to.
+ */
+export function createJourneyServices(
+    context: DefaultSharedModuleContext,
+    options: JourneyServicesOptions = {},
+): { shared: LangiumSharedServices; Journey: JourneyServices } {
+    const shared = inject(createDefaultSharedModule(context), JourneyLanguageGeneratedSharedModule);
+    const overrides: Module<JourneyServices, Partial<JourneyAddedServices>> = options.clock
+        ? { clock: () => options.clock! }
+        : {};
+    const Journey = inject(
+        createDefaultModule({ shared }),
+        JourneyLanguageGeneratedModule,
+        JourneyModule,
+        overrides,
+    );
+    shared.ServiceRegistry.register(Journey);
+    registerValidationChecks(Journey);
+    if (!context.connection) {
+        // Without a language client nothing sends the configuration; mark it as
+        // received so that the workspace can be built (used by the CLI and tests).
+        shared.workspace.ConfigurationProvider.initialized({});
+    }
+    return { shared, Journey };
+}

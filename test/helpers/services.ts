@@ -1,0 +1,18 @@
+import { EmptyFileSystem, type LangiumDocument } from 'langium';
+import { parseHelper } from 'langium/test';
+import { createJourneyServices } from '../../src/language/journey-module.js';
+import { fixedClock } from '../../src/language/clock.js';
+import type { Document } from '../../src/language/generated/ast.js';
+
+/** The day every test lives on, so that stale-review and past-due rules are deterministic. */
+export const TODAY = '2026-11-23';
+
+export function createTestServices(today = TODAY) {
+    return createJourneyServices(EmptyFileSystem, { clock: fixedClock(today) });
+}
+
+/** Parses, links and validates one document, in a fresh workspace unless services are given. */
+export async function validate(text: string, services = createTestServices()): Promise<LangiumDocument<Document>> {
+    const parse = parseHelper<Document>(services.Journey);
+    return parse(text, { validation: true });
+}
