@@ -12,6 +12,7 @@ import {
 } from 'langium/lsp';
 import { JourneyLanguageGeneratedModule, JourneyLanguageGeneratedSharedModule } from './generated/module.js';
 import { JourneyScopeComputation } from './journey-scope.js';
+import { JourneyDocumentValidator } from './journey-document-validator.js';
 import { JourneyValidator, registerValidationChecks } from './journey-validator.js';
 import { type Clock, systemClock } from './clock.js';
 
@@ -32,6 +33,7 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
         ScopeComputation: (services) => new JourneyScopeComputation(services),
     },
     validation: {
+        DocumentValidator: (services) => new JourneyDocumentValidator(services),
         JourneyValidator: (services) => new JourneyValidator(services),
     },
 };
