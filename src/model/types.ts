@@ -1,0 +1,184 @@
+/**
+ * The resolved journey map as plain, JSON-serialisable data: what the CLI, the
+ * preview (over LSP), the diagram and the exports all consume.
+ *
+ * Invariants:
+ * - No Langium, VS Code, LSP or DOM types: references are resolved to the
+ *   referenced element's `name` (unique within its journey, or workspace-wide
+ *   for teams and segments); look the element up in the journey's lists.
+ * - Lists keep document order.
+ * - Titles are never empty: where the source has no title, `title` is the name.
+ * - Unresolved references (a document with errors) are left out, never invented.
+ */
+
+export type Severity = 'low' | 'medium' | 'high' | 'critical';
+export type Level = 'low' | 'medium' | 'high';
+export type InitiativeStatus = 'planned' | 'active' | 'done' | 'dropped';
+export type Comparator = '>=' | '<=';
+
+/** Where an element is declared: the range of its name, 0-based like LSP. */
+export interface SourceLocation {
+    uri: string;
+    start: { line: number; character: number };
+    end: { line: number; character: number };
+}
+
+interface Named {
+    name: string;
+    title: string;
+    description?: string;
+    source?: SourceLocation;
+}
+
+export interface Team extends Named {
+    kind: 'team';
+}
+
+export interface Segment extends Named {
+    kind: 'segment';
+}
+
+/** An element that can be limited to segments and hidden from customers. */
+interface Scoped {
+    /** Segment names from `for`; empty means every segment. */
+    segments: string[];
+    internal: boolean;
+}
+
+export interface Stage extends Named {
+    kind: 'stage';
+    goals: string[];
+    /** Touchpoint names, in document order. */
+    touchpoints: string[];
+    /** Pain point names, in document order. */
+    painPoints: string[];
+    /** Metric names declared inside the stage. */
+    metrics: string[];
+    /** Sum of the emotions of its touchpoints (those without emotion count 0). */
+    netEmotion: number;
+}
+
+export interface Touchpoint extends Named, Scoped {
+    kind: 'touchpoint';
+    stage: string;
+    channel?: string;
+    /** Team name. */
+    owner?: string;
+    /** −2…+2 */
+    emotion?: number;
+    /** Touchpoint names from explicit `next` (the derived flow is Journey.flow). */
+    next: string[];
+}
+
+export interface PainPoint extends Named, Scoped {
+    kind: 'painpoint';
+    stage: string;
+    /** Touchpoint names; empty means the pain point hangs under its stage. */
+    at: string[];
+    severity?: Severity;
+    evidence: string[];
+    /** Initiative names that address it. */
+    addressedBy: string[];
+    /** High or critical, and no initiative addresses it. */
+    unaddressed: boolean;
+}
+
+export interface Quantity {
+    value: number;
+    percent: boolean;
+}
+
+export interface Metric extends Named {
+    kind: 'metric';
+    /** The stage it is declared in; absent for journey-level metrics. */
+    stage?: string;
+    target?: Quantity & { comparator: Comparator };
+    actual?: Quantity;
+    unit?: string;
+    /** 'met' / 'missed' when both target and actual are known. */
+    status: 'met' | 'missed' | 'no-target' | 'no-actual';
+}
+
+export interface Initiative extends Named, Scoped {
+    kind: 'initiative';
+    /** Team name. */
+    owner?: string;
+    /** Pain point names. */
+    addresses: string[];
+    impact?: Level;
+    effort?: Level;
+    /** ISO date. */
+    due?: string;
+    status?: InitiativeStatus;
+    /** Due before today and neither done nor dropped. */
+    pastDue: boolean;
+}
+
+export interface StageEffect {
+    direction: 'improves' | 'worsens';
+    /** Stage name. */
+    stage: string;
+    note?: string;
+}
+
+export interface Change extends Named {
+    kind: 'change';
+    effects: StageEffect[];
+}
+
+export interface Review extends Named {
+    kind: 'review';
+    /** ISO date from `on`. */
+    date?: string;
+    changes: Change[];
+}
+
+/** One step of the flow between touchpoints. */
+export interface FlowEdge {
+    from: string;
+    to: string;
+}
+
+export interface Journey extends Named {
+    kind: 'journey';
+    /** Team name. */
+    owner?: string;
+    /** ISO date of the last tune-up. */
+    reviewed?: string;
+    /** Days between `reviewed` and today; absent without `reviewed`. */
+    reviewAgeDays?: number;
+    /** More than 90 days since the last review, or never reviewed. */
+    stale: boolean;
+    stages: Stage[];
+    /** All touchpoints of all stages, in document order. */
+    touchpoints: Touchpoint[];
+    painPoints: PainPoint[];
+    /** Journey-level metrics first, then each stage's, in document order. */
+    metrics: Metric[];
+    initiatives: Initiative[];
+    reviews: Review[];
+    /**
+     * The flow: the explicit `next` edges when the journey has any `next`,
+     * otherwise each touchpoint to the following one in document order.
+     */
+    flow: FlowEdge[];
+    flowIsExplicit: boolean;
+    /** The teams and segments of the workspace this journey can refer to. */
+    teams: Team[];
+    segments: Segment[];
+    /** What view this is: all segments or one, internal or customer-facing. */
+    view: JourneyView;
+}
+
+export interface JourneyView {
+    /** A segment name, or undefined for all segments. */
+    segment?: string;
+    audience: 'internal' | 'customer';
+}
+
+/** Everything the workspace declares, resolved. */
+export interface WorkspaceModel {
+    journeys: Journey[];
+    teams: Team[];
+    segments: Segment[];
+}
