@@ -1,0 +1,124 @@
+/**
+ * Loads .journey files from disk into one Langium workspace, so that
+ * cross-file references (teams and segments in a shared file) resolve as they
+ * do in the editor, and turns the result into the model.
+ */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import type { LangiumDocument } from 'langium';
+import { NodeFileSystem } from 'langium/node';
+import { URI } from 'vscode-uri';
+import type { Diagnostic } from 'vscode-languageserver';
+import { createJourneyServices } from '../language/journey-module.js';
+import { fixedClock, systemClock } from '../language/clock.js';
+import type { Document } from '../language/generated/ast.js';
+import { buildWorkspaceModel } from '../model/build-model.js';
+import type { WorkspaceModel } from '../model/types.js';
+
+export const JOURNEY_EXTENSION = '.journey';
+
+/** A problem with the command line or the file system, as opposed to the content of a file (exit code 2). */
+export class UsageError extends Error {}
+
+export interface FileDiagnostics {
+    /** Absolute path. */
+    file: string;
+    diagnostics: Diagnostic[];
+}
+
+export interface LoadedWorkspace {
+    /** Absolute paths of the loaded files, sorted. */
+    files: string[];
+    diagnostics: FileDiagnostics[];
+    model: WorkspaceModel;
+    /** The ISO date the workspace was validated against. */
+    today: string;
+}
+
+export interface LoadOptions {
+    /** ISO date for stale reviews and past-due initiatives; the system date when absent. */
+    today?: string;
+}
+
+/** Folders that never hold a user's maps. */
+const SKIPPED_FOLDERS = new Set(['node_modules', 'out']);
+
+/**
+ * The .journey files named by `paths`: files as given, folders searched
+ * recursively (hidden folders, node_modules and out skipped). Sorted and without duplicates.
+ */
+export async function collectJourneyFiles(paths: readonly string[]): Promise<string[]> {
+    const found = new Set<string>();
+    for (const given of paths) {
+        const absolute = path.resolve(given);
+        const stat = await fs.stat(absolute).catch(() => undefined);
+        if (!stat) {
+            throw new UsageError(`${given}: no such file or folder`);
+        }
+        if (stat.isDirectory()) {
+            for (const file of await journeyFilesUnder(absolute)) {
+                found.add(file);
+            }
+        } else {
+            found.add(absolute);
+        }
+    }
+    return [...found].sort();
+}
+
+async function journeyFilesUnder(folder: string): Promise<string[]> {
+    const entries = await fs.readdir(folder, { withFileTypes: true });
+    const nested = await Promise.all(
+        entries.map(async (entry) => {
+            const full = path.join(folder, entry.name);
+            if (entry.isDirectory()) {
+                const skip = entry.name.startsWith('.') || SKIPPED_FOLDERS.has(entry.name);
+                return skip ? [] : journeyFilesUnder(full);
+            }
+            return entry.isFile() && entry.name.endsWith(JOURNEY_EXTENSION) ? [full] : [];
+        }),
+    );
+    return nested.flat();
+}
+
+/** Parses, links and validates the files together, and builds the model. */
+export async function loadWorkspace(files: readonly string[], options: LoadOptions = {}): Promise<LoadedWorkspace> {
+    const clock = options.today ? fixedClock(options.today) : systemClock;
+    const { shared } = createJourneyServices(NodeFileSystem, { clock });
+    const sorted = [...new Set(files.map((file) => path.resolve(file)))].sort();
+    const documents: LangiumDocument<Document>[] = [];
+    for (const file of sorted) {
+        const text = await readText(file);
+        documents.push(shared.workspace.LangiumDocuments.createDocument(URI.file(file), text) as LangiumDocument<Document>);
+    }
+    await shared.workspace.DocumentBuilder.build(documents, { validation: true });
+    const today = clock.today();
+    return {
+        files: sorted,
+        diagnostics: documents.map((document) => ({ file: document.uri.fsPath, diagnostics: document.diagnostics ?? [] })),
+        model: buildWorkspaceModel(
+            documents.map((document) => ({ uri: document.uri.toString(), root: document.parseResult.value })),
+            { today },
+        ),
+        today,
+    };
+}
+
+async function readText(file: string): Promise<string> {
+    try {
+        return await fs.readFile(file, 'utf8');
+    } catch (error) {
+        throw new UsageError(`${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    }
+}
+
+/**
+ * The workspace of a command that takes one file: the file together with every
+ * .journey file under its folder, or under `workspaceRoot` when given.
+ */
+export async function loadWorkspaceOf(file: string, workspaceRoot: string | undefined, options: LoadOptions = {}): Promise<LoadedWorkspace & { file: string }> {
+    const [absolute] = await collectJourneyFiles([file]);
+    const root = workspaceRoot ?? path.dirname(absolute);
+    const files = await collectJourneyFiles([root]);
+    return { ...(await loadWorkspace([absolute, ...files], options)), file: absolute };
+}

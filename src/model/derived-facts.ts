@@ -1,0 +1,63 @@
+/**
+ * The facts the model derives from what a journey declares. Each is a small
+ * pure function, so that the model builder and the views compute them the same way.
+ */
+import { daysBetween } from './dates.js';
+import type { Comparator, FlowEdge, InitiativeStatus, Metric, Quantity, Severity, Touchpoint } from './types.js';
+
+/** A map not reviewed for more than this many days is stale (LANGUAGE.md). */
+export const STALE_AFTER_DAYS = 90;
+
+/**
+ * The flow between touchpoints: the explicit `next` edges when any touchpoint
+ * has one, otherwise each touchpoint to the following one in document order.
+ */
+export function deriveFlow(touchpoints: readonly Touchpoint[]): { flow: FlowEdge[]; flowIsExplicit: boolean } {
+    const explicit = touchpoints.flatMap((touchpoint) => touchpoint.next.map((to) => ({ from: touchpoint.name, to })));
+    if (explicit.length > 0) {
+        return { flow: explicit, flowIsExplicit: true };
+    }
+    const inOrder = touchpoints.slice(1).map((touchpoint, index) => ({ from: touchpoints[index].name, to: touchpoint.name }));
+    return { flow: inOrder, flowIsExplicit: false };
+}
+
+/** Sum of the touchpoints' emotions; a touchpoint without emotion counts 0. */
+export function netEmotion(touchpoints: readonly Pick<Touchpoint, 'emotion'>[]): number {
+    return touchpoints.reduce((sum, touchpoint) => sum + (touchpoint.emotion ?? 0), 0);
+}
+
+/** A high or critical pain point that no initiative addresses. */
+export function isUnaddressed(severity: Severity | undefined, addressedBy: readonly string[]): boolean {
+    return (severity === 'high' || severity === 'critical') && addressedBy.length === 0;
+}
+
+export function metricStatus(
+    target: (Quantity & { comparator: Comparator }) | undefined,
+    actual: Quantity | undefined,
+): Metric['status'] {
+    if (!target) {
+        return 'no-target';
+    }
+    if (!actual) {
+        return 'no-actual';
+    }
+    const met = target.comparator === '>=' ? actual.value >= target.value : actual.value <= target.value;
+    return met ? 'met' : 'missed';
+}
+
+/** Due before today and neither done nor dropped. */
+export function isPastDue(due: string | undefined, status: InitiativeStatus | undefined, today: string): boolean {
+    if (!due || status === 'done' || status === 'dropped') {
+        return false;
+    }
+    return (daysBetween(due, today) ?? 0) > 0;
+}
+
+/** How many days ago the journey was last reviewed, and whether that makes it stale. */
+export function reviewAge(reviewed: string | undefined, today: string): { reviewAgeDays?: number; stale: boolean } {
+    const reviewAgeDays = reviewed === undefined ? undefined : daysBetween(reviewed, today);
+    if (reviewAgeDays === undefined) {
+        return { stale: true };
+    }
+    return { reviewAgeDays, stale: reviewAgeDays > STALE_AFTER_DAYS };
+}
