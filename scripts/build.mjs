@@ -26,10 +26,21 @@ const options = {
     banner: { js: "#!/usr/bin/env node\nconst importMetaUrl = require('url').pathToFileURL(__filename).href;" },
 };
 
+/** The preview page's script runs in the webview (a browser), not in Node. */
+const webviewOptions = {
+    entryPoints: { preview: 'src/webview/main.ts' },
+    outdir: 'media/dist',
+    bundle: true,
+    platform: 'browser',
+    target: 'es2022',
+    format: 'iife',
+    sourcemap: true,
+    logLevel: 'warning',
+};
+
 if (watch) {
-    const context = await esbuild.context(options);
-    await context.watch();
+    for (const config of [options, webviewOptions]) await (await esbuild.context(config)).watch();
     console.log('Watching for changes…');
 } else {
-    await esbuild.build(options);
+    await Promise.all([esbuild.build(options), esbuild.build(webviewOptions)]);
 }

@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import type * as vscode from 'vscode';
+import { PreviewManager } from './preview-manager.js';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node.js';
 
 let client: LanguageClient | undefined;
@@ -16,6 +17,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     };
     client = new LanguageClient('journey', 'Journey Maps', serverOptions, clientOptions);
     await client.start();
+    context.subscriptions.push(new PreviewManager(context, client));
 }
 
 export async function deactivate(): Promise<void> {

@@ -1,0 +1,239 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node.js';
+import {
+    type DiagramParams,
+    DiagramRequestMethod,
+    type DiagramResult,
+    type DiagramTheme,
+    ElementAtRequestMethod,
+    type ElementAtParams,
+    type ElementAtResult,
+    type SourceRange,
+} from '../protocol/diagram-requests.js';
+import { type FromWebview, parseWebviewMessage, type PreviewSettings, type ToWebview } from '../protocol/preview-messages.js';
+import { previewHtml } from './preview-html.js';
+
+export const PREVIEW_VIEW_TYPE = 'journey.preview';
+
+/**
+ * One preview panel: asks the language server for the map of its document,
+ * sends it to the webview, and acts on what the person does there. The map's
+ * source locations stay on this side: the webview only names an element id,
+ * and a location outside the workspace is never opened.
+ */
+export class PreviewPanel implements vscode.Disposable {
+    private sources: Record<string, SourceRange> = {};
+    private problem?: SourceRange;
+    private lastSvg?: string;
+    private request = 0;
+    private readonly disposables: vscode.Disposable[] = [];
+
+    constructor(
+        readonly panel: vscode.WebviewPanel,
+        private documentUri: vscode.Uri,
+        public settings: PreviewSettings,
+        private readonly client: LanguageClient,
+        extensionUri: vscode.Uri,
+        private readonly onChange: () => void,
+    ) {
+        const media = vscode.Uri.joinPath(extensionUri, 'media');
+        panel.webview.options = { enableScripts: true, localResourceRoots: [media] };
+        panel.webview.html = previewHtml({
+            cspSource: panel.webview.cspSource,
+            scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(media, 'dist', 'preview.js')).toString(),
+            styleUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(media, 'preview.css')).toString(),
+        });
+        this.disposables.push(panel.webview.onDidReceiveMessage((raw) => void this.onMessage(parseWebviewMessage(raw))));
+        this.updateTitle();
+    }
+
+    get uri(): vscode.Uri {
+        return this.documentUri;
+    }
+
+    /** Points the preview at another document (it follows the active editor unless locked). */
+    show(uri: vscode.Uri): void {
+        if (uri.toString() === this.documentUri.toString()) return;
+        this.documentUri = uri;
+        this.settings = { ...this.settings, journey: undefined };
+        this.lastSvg = undefined;
+        this.updateTitle();
+        this.sendSettings();
+        void this.refresh();
+    }
+
+    /** Fetches the map from the language server; a newer request makes older answers moot. */
+    async refresh(): Promise<void> {
+        const request = ++this.request;
+        const params: DiagramParams = {
+            uri: this.documentUri.toString(),
+            journey: this.settings.journey,
+            segment: this.settings.segment,
+            audience: this.settings.audience,
+            theme: currentTheme(),
+        };
+        let result: DiagramResult;
+        try {
+            result = await this.client.sendRequest<DiagramResult>(DiagramRequestMethod, params);
+        } catch (error) {
+            if (request === this.request) this.post({ type: 'empty', message: `The map could not be drawn: ${messageOf(error)}` });
+            return;
+        }
+        if (request !== this.request) return;
+        this.apply(result);
+    }
+
+    async highlightAt(position: vscode.Position): Promise<void> {
+        const params: ElementAtParams = { uri: this.documentUri.toString(), position: { line: position.line, character: position.character } };
+        try {
+            const result = await this.client.sendRequest<ElementAtResult>(ElementAtRequestMethod, params);
+            this.post({ type: 'highlight', id: result.id });
+        } catch {
+            // Cursor sync is a nicety: a failed lookup leaves the highlight as it was.
+        }
+    }
+
+    private apply(result: DiagramResult): void {
+        switch (result.kind) {
+            case 'diagram':
+                this.sources = result.sources;
+                this.problem = undefined;
+                this.lastSvg = result.svg;
+                this.settings = { ...this.settings, journey: result.journey };
+                this.post({
+                    type: 'diagram',
+                    svg: result.svg,
+                    fileName: path.basename(this.documentUri.path),
+                    journeys: result.journeys,
+                    segments: result.segments,
+                    settings: this.settings,
+                });
+                break;
+            case 'errors': {
+                this.problem = result.first.range;
+                const start = result.first.range.start;
+                const file = path.basename(vscode.Uri.parse(result.first.range.uri).path);
+                this.post({ type: 'problem', message: result.first.message, location: `${file}:${start.line + 1}:${start.character + 1}`, errorCount: result.errorCount });
+                break;
+            }
+            case 'empty':
+                this.lastSvg = undefined;
+                this.post({ type: 'empty', message: result.message });
+                break;
+        }
+    }
+
+    private async onMessage(message: FromWebview | undefined): Promise<void> {
+        if (!message) return;
+        switch (message.type) {
+            case 'ready':
+                this.sendSettings();
+                await this.refresh();
+                break;
+            case 'select':
+                await this.reveal(this.sources[message.id]);
+                break;
+            case 'revealProblem':
+                await this.reveal(this.problem);
+                break;
+            case 'setJourney':
+                await this.update({ journey: message.journey });
+                break;
+            case 'setSegment':
+                await this.update({ segment: message.segment });
+                break;
+            case 'setAudience':
+                await this.update({ audience: message.audience });
+                break;
+            case 'toggleLock':
+                this.setLocked(!this.settings.locked);
+                break;
+            case 'exportSvg':
+                if (this.lastSvg) await this.export('svg', new TextEncoder().encode(this.lastSvg));
+                break;
+            case 'exportPng':
+                await this.export('png', Buffer.from(message.base64, 'base64'));
+                break;
+        }
+    }
+
+    setLocked(locked: boolean): void {
+        this.settings = { ...this.settings, locked };
+        this.updateTitle();
+        this.sendSettings();
+        this.onChange();
+    }
+
+    private async update(change: Partial<PreviewSettings>): Promise<void> {
+        this.settings = { ...this.settings, ...change };
+        this.sendSettings();
+        await this.refresh();
+    }
+
+    /** Opens the declaration in the editor beside the preview and selects its name. */
+    private async reveal(range: SourceRange | undefined): Promise<void> {
+        if (!range) return;
+        const uri = vscode.Uri.parse(range.uri);
+        if (!isOpenable(uri, this.documentUri)) return;
+        const selection = new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
+        const visible = vscode.window.visibleTextEditors.find((editor) => editor.document.uri.toString() === uri.toString());
+        const column = visible?.viewColumn ?? editorColumnBeside(this.panel);
+        await vscode.window.showTextDocument(uri, { viewColumn: column, selection, preserveFocus: false });
+    }
+
+    private async export(format: 'svg' | 'png', bytes: Uint8Array): Promise<void> {
+        const name = `${this.settings.journey ?? path.basename(this.documentUri.path, '.journey')}${this.settings.segment ? `-${this.settings.segment}` : ''}.${format}`;
+        const target = await vscode.window.showSaveDialog({
+            defaultUri: vscode.Uri.joinPath(this.documentUri, '..', name),
+            filters: format === 'svg' ? { 'SVG image': ['svg'] } : { 'PNG image': ['png'] },
+            title: `Export the journey map as ${format.toUpperCase()}`,
+        });
+        if (!target) return;
+        await vscode.workspace.fs.writeFile(target, bytes);
+        this.post({ type: 'exported', path: target.fsPath || target.toString() });
+    }
+
+    private sendSettings(): void {
+        this.post({ type: 'settings', documentUri: this.documentUri.toString(), settings: this.settings });
+    }
+
+    private post(message: ToWebview): void {
+        void this.panel.webview.postMessage(message);
+    }
+
+    private updateTitle(): void {
+        const lock = this.settings.locked ? '[Locked] ' : '';
+        this.panel.title = `${lock}Preview ${path.basename(this.documentUri.path)}`;
+    }
+
+    dispose(): void {
+        for (const disposable of this.disposables) disposable.dispose();
+    }
+}
+
+/** The previewed document itself, or a file of the workspace: never anything else. */
+function isOpenable(uri: vscode.Uri, previewed: vscode.Uri): boolean {
+    return uri.toString() === previewed.toString() || vscode.workspace.getWorkspaceFolder(uri) !== undefined;
+}
+
+function editorColumnBeside(panel: vscode.WebviewPanel): vscode.ViewColumn {
+    const column = panel.viewColumn ?? vscode.ViewColumn.Two;
+    return column === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One;
+}
+
+export function currentTheme(): DiagramTheme {
+    switch (vscode.window.activeColorTheme.kind) {
+        case vscode.ColorThemeKind.Dark:
+            return 'dark';
+        case vscode.ColorThemeKind.HighContrast:
+        case vscode.ColorThemeKind.HighContrastLight:
+            return 'high-contrast';
+        default:
+            return 'light';
+    }
+}
+
+function messageOf(error: unknown): string {
+    return error instanceof Error ? error.message : String(error);
+}

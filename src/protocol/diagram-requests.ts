@@ -1,0 +1,82 @@
+/**
+ * The custom LSP messages between the language server and the VS Code
+ * extension's preview. Plain types and method names only: both sides import
+ * this file, nothing else crosses.
+ */
+
+export type Audience = 'internal' | 'customer';
+export type DiagramTheme = 'light' | 'dark' | 'high-contrast';
+
+/** `journey/diagram`: the laid-out map of one journey of a document, as SVG. */
+export const DiagramRequestMethod = 'journey/diagram';
+
+export interface DiagramParams {
+    uri: string;
+    /** A journey name; the document's first journey when absent or unknown. */
+    journey?: string;
+    /** A segment name, or absent for all segments. */
+    segment?: string;
+    audience: Audience;
+    theme: DiagramTheme;
+}
+
+/** A 0-based source position range, as LSP has it. */
+export interface SourceRange {
+    uri: string;
+    start: { line: number; character: number };
+    end: { line: number; character: number };
+}
+
+export interface DiagramProblem {
+    message: string;
+    code?: string;
+    range: SourceRange;
+}
+
+export type DiagramResult =
+    | {
+          kind: 'diagram';
+          /** Document version the map was built from. */
+          version: number;
+          journey: string;
+          /** Every journey of the document, for the journey picker. */
+          journeys: { name: string; title: string }[];
+          /** The workspace's segments, for the segment filter. */
+          segments: { name: string; title: string }[];
+          svg: string;
+          /** SVG element id → where the element is declared (the range of its name). */
+          sources: Record<string, SourceRange>;
+      }
+    | {
+          /** The document has errors: the preview keeps its last good map and shows the first one. */
+          kind: 'errors';
+          version: number;
+          errorCount: number;
+          first: DiagramProblem;
+      }
+    | {
+          /** Nothing to draw: no journey in the document, or the document is not known. */
+          kind: 'empty';
+          version: number;
+          message: string;
+      };
+
+/** `journey/elementAt`: the diagram element declared around a position (for cursor sync). */
+export const ElementAtRequestMethod = 'journey/elementAt';
+
+export interface ElementAtParams {
+    uri: string;
+    position: { line: number; character: number };
+}
+
+/** The SVG element id of the innermost declaration around the position, if any. */
+export interface ElementAtResult {
+    id?: string;
+}
+
+/** `journey/documentsChanged` (server → client): documents whose map may have changed. */
+export const DocumentsChangedNotification = 'journey/documentsChanged';
+
+export interface DocumentsChangedParams {
+    uris: string[];
+}

@@ -1,0 +1,116 @@
+/**
+ * Messages between the preview panel (extension host) and its webview.
+ * The webview is untrusted: everything it posts goes through
+ * `parseWebviewMessage`, which drops what it does not recognise.
+ */
+import type { Audience } from './diagram-requests.js';
+
+export interface NamedOption {
+    name: string;
+    title: string;
+}
+
+/** What the toolbar shows and what the map was drawn for. */
+export interface PreviewSettings {
+    journey?: string;
+    segment?: string;
+    audience: Audience;
+    locked: boolean;
+}
+
+export type ToWebview =
+    | {
+          type: 'diagram';
+          svg: string;
+          /** The document the map comes from, shown in the toolbar. */
+          fileName: string;
+          journeys: NamedOption[];
+          segments: NamedOption[];
+          settings: PreviewSettings;
+      }
+    | { type: 'problem'; message: string; location: string; errorCount: number }
+    | { type: 'empty'; message: string }
+    | { type: 'highlight'; id?: string }
+    /** Sent when the preview is (re)attached to a document; the page keeps it for a window reload. */
+    | { type: 'settings'; documentUri: string; settings: PreviewSettings }
+    | { type: 'exported'; path: string };
+
+export type FromWebview =
+    | { type: 'ready' }
+    | { type: 'select'; id: string }
+    | { type: 'revealProblem' }
+    | { type: 'setJourney'; journey: string }
+    | { type: 'setSegment'; segment?: string }
+    | { type: 'setAudience'; audience: Audience }
+    | { type: 'toggleLock' }
+    | { type: 'exportSvg' }
+    | { type: 'exportPng'; base64: string };
+
+/** Ids, names and segment names are identifiers of the language: anything else is refused. */
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]{0,200}$/;
+const MAX_PNG_BASE64 = 64 * 1024 * 1024;
+
+function isIdentifier(value: unknown): value is string {
+    return typeof value === 'string' && IDENTIFIER.test(value);
+}
+
+/** Returns the message if it is one the webview may send, well-formed; otherwise undefined. */
+export function parseWebviewMessage(raw: unknown): FromWebview | undefined {
+    if (typeof raw !== 'object' || raw === null) return undefined;
+    const message = raw as Record<string, unknown>;
+    switch (message.type) {
+        case 'ready':
+        case 'revealProblem':
+        case 'toggleLock':
+        case 'exportSvg':
+            return { type: message.type };
+        case 'select':
+            return isIdentifier(message.id) ? { type: 'select', id: message.id } : undefined;
+        case 'setJourney':
+            return isIdentifier(message.journey) ? { type: 'setJourney', journey: message.journey } : undefined;
+        case 'setSegment':
+            if (message.segment === undefined) return { type: 'setSegment' };
+            return isIdentifier(message.segment) ? { type: 'setSegment', segment: message.segment } : undefined;
+        case 'setAudience':
+            return message.audience === 'internal' || message.audience === 'customer'
+                ? { type: 'setAudience', audience: message.audience }
+                : undefined;
+        case 'exportPng':
+            return typeof message.base64 === 'string' &&
+                message.base64.length <= MAX_PNG_BASE64 &&
+                /^[A-Za-z0-9+/]+={0,2}$/.test(message.base64)
+                ? { type: 'exportPng', base64: message.base64 }
+                : undefined;
+        default:
+            return undefined;
+    }
+}
+
+/** What the page keeps across a window reload (VS Code's webview state). */
+export interface PageState {
+    view?: { x: number; y: number; scale: number };
+    fitted?: boolean;
+    documentUri?: string;
+    settings?: PreviewSettings;
+}
+
+/** Reads back a restored page state, keeping only what is well-formed. */
+export function parsePageState(raw: unknown): { documentUri?: string; settings?: PreviewSettings } {
+    if (typeof raw !== 'object' || raw === null) return {};
+    const state = raw as Record<string, unknown>;
+    const documentUri = typeof state.documentUri === 'string' ? state.documentUri : undefined;
+    const settings = parseSettings(state.settings);
+    return { documentUri, settings };
+}
+
+function parseSettings(raw: unknown): PreviewSettings | undefined {
+    if (typeof raw !== 'object' || raw === null) return undefined;
+    const settings = raw as Record<string, unknown>;
+    if (settings.audience !== 'internal' && settings.audience !== 'customer') return undefined;
+    return {
+        audience: settings.audience,
+        locked: settings.locked === true,
+        journey: isIdentifier(settings.journey) ? settings.journey : undefined,
+        segment: isIdentifier(settings.segment) ? settings.segment : undefined,
+    };
+}

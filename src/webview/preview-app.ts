@@ -1,0 +1,339 @@
+/**
+ * The preview page: draws the map the extension sends, keeps zoom and pan
+ * across updates, shows a banner while the text has errors (the last good map
+ * stays), highlights the element under the editor's cursor and posts back
+ * what the person did. All user text reaches the page through textContent or
+ * as an already-escaped SVG; never through innerHTML.
+ */
+import type { FromWebview, NamedOption, PageState, PreviewSettings, ToWebview } from '../protocol/preview-messages.js';
+import { svgToPngBase64 } from './export-png.js';
+import { adoptStyles, parseSvg } from './svg-insert.js';
+import {
+    bringIntoView,
+    fitToViewport,
+    IDENTITY,
+    isViewTransform,
+    toCss,
+    type ViewTransform,
+    zoomAround,
+    zoomIn,
+    zoomOut,
+} from './zoom-pan.js';
+
+export interface WebviewHost {
+    postMessage(message: FromWebview): void;
+    getState(): unknown;
+    setState(state: PageState): void;
+}
+
+const HIGHLIGHT_CLASS = 'journey-highlight';
+const CLICKABLE_KINDS = new Set(['stage', 'touchpoint', 'painpoint', 'initiative', 'metric']);
+
+export class PreviewApp {
+    private view: ViewTransform = IDENTITY;
+    /** Until the person zooms or pans, every new map is fitted to the window. */
+    private fitted = true;
+    private svgText = '';
+    private highlighted?: string;
+    private drag?: { startX: number; startY: number; view: ViewTransform; moved: boolean };
+    private state: PageState;
+
+    constructor(
+        private readonly document: Document,
+        private readonly host: WebviewHost,
+        private readonly nonce: string,
+    ) {
+        const state = host.getState();
+        this.state = typeof state === 'object' && state !== null ? { ...(state as PageState) } : {};
+        if (isViewTransform(this.state.view)) {
+            this.view = this.state.view;
+            this.fitted = this.state.fitted ?? false;
+        }
+        this.bindToolbar();
+        this.bindViewport();
+    }
+
+    handle(message: ToWebview): void {
+        switch (message.type) {
+            case 'diagram':
+                this.showDiagram(message.svg, message.fileName, message.journeys, message.segments, message.settings);
+                break;
+            case 'problem':
+                this.showProblem(message.message, message.location, message.errorCount);
+                break;
+            case 'empty':
+                this.showEmpty(message.message);
+                break;
+            case 'highlight':
+                this.highlight(message.id);
+                break;
+            case 'settings':
+                this.state.documentUri = message.documentUri;
+                this.applySettings(message.settings);
+                break;
+            case 'exported':
+                this.status(`Exported to ${message.path}`);
+                break;
+        }
+    }
+
+    private element<T extends HTMLElement>(id: string): T {
+        const element = this.document.getElementById(id);
+        if (!element) throw new Error(`The preview page has no #${id}.`);
+        return element as T;
+    }
+
+    private showDiagram(svgText: string, fileName: string, journeys: NamedOption[], segments: NamedOption[], settings: PreviewSettings): void {
+        const svg = parseSvg(this.document, svgText);
+        if (!svg) {
+            this.showEmpty('The map could not be drawn.');
+            return;
+        }
+        this.svgText = svgText;
+        const canvas = this.element('canvas');
+        adoptStyles(this.document, svg, this.nonce, this.document.head);
+        canvas.replaceChildren(svg);
+        this.element('placeholder').hidden = true;
+        this.element('banner').hidden = true;
+        this.element('file-name').textContent = fileName;
+        fillSelect(this.element<HTMLSelectElement>('journey'), journeys, settings.journey);
+        this.element('journey-field').hidden = journeys.length < 2;
+        fillSelect(this.element<HTMLSelectElement>('segment'), [{ name: '', title: 'All segments' }, ...segments], settings.segment ?? '');
+        this.applySettings(settings);
+        if (this.fitted) this.fit();
+        else this.applyView();
+        if (this.highlighted) this.highlight(this.highlighted, false);
+    }
+
+    private showProblem(message: string, location: string, errorCount: number): void {
+        const more = errorCount > 1 ? ` (and ${errorCount - 1} more)` : '';
+        this.element('banner-text').textContent = `${location}: ${message}${more}`;
+        this.element('banner').hidden = false;
+        if (!this.svgText) {
+            this.element('placeholder').textContent = 'The map appears when the file has no errors.';
+            this.element('placeholder').hidden = false;
+        }
+    }
+
+    private showEmpty(message: string): void {
+        this.svgText = '';
+        this.element('canvas').replaceChildren();
+        this.element('banner').hidden = true;
+        const placeholder = this.element('placeholder');
+        placeholder.textContent = message;
+        placeholder.hidden = false;
+    }
+
+    private applySettings(settings: PreviewSettings): void {
+        this.state.settings = settings;
+        this.saveState();
+        this.element<HTMLSelectElement>('audience').value = settings.audience;
+        this.element<HTMLSelectElement>('segment').value = settings.segment ?? '';
+        const lock = this.element('lock');
+        lock.setAttribute('aria-pressed', String(settings.locked));
+        lock.textContent = settings.locked ? 'Locked' : 'Lock';
+        lock.title = settings.locked ? 'The preview stays on this file. Click to follow the active editor.' : 'Keep the preview on this file';
+    }
+
+    /** Marks the element with this id and brings it into view. */
+    private highlight(id: string | undefined, scroll = true): void {
+        const canvas = this.element('canvas');
+        for (const old of Array.from(canvas.getElementsByClassName(HIGHLIGHT_CLASS))) old.classList.remove(HIGHLIGHT_CLASS);
+        this.highlighted = id;
+        if (!id) return;
+        const target = canvas.querySelector(`[id="${CSS.escape(id)}"]`);
+        if (!target) return;
+        target.classList.add(HIGHLIGHT_CLASS);
+        if (scroll) {
+            const box = boxOf(target);
+            if (box) {
+                const viewport = this.element('viewport');
+                this.setView(bringIntoView(this.view, box, viewport.clientWidth, viewport.clientHeight), false);
+            }
+        }
+    }
+
+    private status(text: string): void {
+        this.element('status').textContent = text;
+    }
+
+    private post(message: FromWebview): void {
+        this.host.postMessage(message);
+    }
+
+    private bindToolbar(): void {
+        this.element<HTMLSelectElement>('journey').addEventListener('change', (event) => {
+            this.post({ type: 'setJourney', journey: (event.target as HTMLSelectElement).value });
+        });
+        this.element<HTMLSelectElement>('segment').addEventListener('change', (event) => {
+            const segment = (event.target as HTMLSelectElement).value;
+            this.post(segment ? { type: 'setSegment', segment } : { type: 'setSegment' });
+        });
+        this.element<HTMLSelectElement>('audience').addEventListener('change', (event) => {
+            const audience = (event.target as HTMLSelectElement).value === 'customer' ? 'customer' : 'internal';
+            this.post({ type: 'setAudience', audience });
+        });
+        this.element('lock').addEventListener('click', () => this.post({ type: 'toggleLock' }));
+        this.element('export-svg').addEventListener('click', () => this.post({ type: 'exportSvg' }));
+        this.element('export-png').addEventListener('click', () => void this.exportPng());
+        this.element('fit').addEventListener('click', () => this.fit());
+        this.element('actual-size').addEventListener('click', () => this.setView({ ...this.view, scale: 1 }));
+        this.element('zoom-in').addEventListener('click', () => this.zoomBy(zoomIn));
+        this.element('zoom-out').addEventListener('click', () => this.zoomBy(zoomOut));
+        this.element('banner-link').addEventListener('click', (event) => {
+            event.preventDefault();
+            this.post({ type: 'revealProblem' });
+        });
+    }
+
+    private bindViewport(): void {
+        const viewport = this.element('viewport');
+        viewport.addEventListener('wheel', (event) => this.onWheel(event), { passive: false });
+        viewport.addEventListener('pointerdown', (event) => this.onPointerDown(event));
+        viewport.addEventListener('pointermove', (event) => this.onPointerMove(event));
+        viewport.addEventListener('pointerup', (event) => this.onPointerUp(event));
+        this.document.addEventListener('keydown', (event) => this.onKey(event));
+    }
+
+    private onWheel(event: WheelEvent): void {
+        event.preventDefault();
+        // Line- and page-based wheels (some mice, Firefox) report steps, not pixels.
+        const unit = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? 400 : 1;
+        const dx = event.deltaX * unit;
+        const dy = event.deltaY * unit;
+        if (event.ctrlKey || event.metaKey) {
+            const rect = this.element('viewport').getBoundingClientRect();
+            this.setView(zoomAround(this.view, Math.exp(-dy / 300), event.clientX - rect.left, event.clientY - rect.top));
+        } else {
+            this.setView({ ...this.view, x: this.view.x - dx, y: this.view.y - dy });
+        }
+    }
+
+    private onPointerDown(event: PointerEvent): void {
+        if (event.button !== 0) return;
+        this.drag = { startX: event.clientX, startY: event.clientY, view: this.view, moved: false };
+    }
+
+    private onPointerMove(event: PointerEvent): void {
+        if (!this.drag) return;
+        const dx = event.clientX - this.drag.startX;
+        const dy = event.clientY - this.drag.startY;
+        if (!this.drag.moved && Math.hypot(dx, dy) < 4) return;
+        this.drag.moved = true;
+        this.element('viewport').classList.add('dragging');
+        this.setView({ ...this.drag.view, x: this.drag.view.x + dx, y: this.drag.view.y + dy });
+    }
+
+    private onPointerUp(event: PointerEvent): void {
+        const drag = this.drag;
+        this.drag = undefined;
+        this.element('viewport').classList.remove('dragging');
+        if (drag && !drag.moved) this.onClick(event.target);
+    }
+
+    /** A click on a card (not a drag) asks the extension to reveal its declaration. */
+    private onClick(target: EventTarget | null): void {
+        let node = target instanceof Element ? target : null;
+        while (node && node.id !== 'canvas') {
+            const kind = node.getAttribute('data-kind');
+            if (node.id && kind && CLICKABLE_KINDS.has(kind)) {
+                this.post({ type: 'select', id: node.id });
+                return;
+            }
+            node = node.parentElement;
+        }
+    }
+
+    private onKey(event: KeyboardEvent): void {
+        const target = event.target as HTMLElement | null;
+        if (target && (target.tagName === 'SELECT' || target.tagName === 'INPUT')) return;
+        if (event.key === '+' || event.key === '=') this.zoomBy(zoomIn);
+        else if (event.key === '-' || event.key === '_') this.zoomBy(zoomOut);
+        else if (event.key === '0') this.setView({ ...this.view, scale: 1 });
+        else if (event.key === 'f') this.fit();
+        else return;
+        event.preventDefault();
+    }
+
+    private zoomBy(zoom: typeof zoomIn): void {
+        const viewport = this.element('viewport');
+        this.setView(zoom(this.view, viewport.clientWidth, viewport.clientHeight));
+    }
+
+    private fit(): void {
+        const svg = this.element('canvas').querySelector('svg');
+        const viewport = this.element('viewport');
+        if (!svg) return;
+        const { width, height } = svgSize(svg);
+        this.view = fitToViewport(width, height, viewport.clientWidth, viewport.clientHeight);
+        this.fitted = true;
+        this.applyView();
+    }
+
+    private setView(view: ViewTransform, byPerson = true): void {
+        this.view = view;
+        if (byPerson) this.fitted = false;
+        this.applyView();
+    }
+
+    private applyView(): void {
+        this.element('canvas').style.transform = toCss(this.view);
+        this.element('zoom-level').textContent = `${Math.round(this.view.scale * 100)}%`;
+        this.state.view = this.view;
+        this.state.fitted = this.fitted;
+        this.saveState();
+    }
+
+    private saveState(): void {
+        this.host.setState(this.state);
+    }
+
+    private async exportPng(): Promise<void> {
+        const svg = this.element('canvas').querySelector('svg');
+        if (!svg || !this.svgText) return;
+        const { width, height } = svgSize(svg);
+        try {
+            this.post({ type: 'exportPng', base64: await svgToPngBase64(this.svgText, width, height) });
+        } catch (error) {
+            this.status(error instanceof Error ? error.message : String(error));
+        }
+    }
+}
+
+function fillSelect(select: HTMLSelectElement, options: NamedOption[], selected: string | undefined): void {
+    const document = select.ownerDocument;
+    select.replaceChildren(
+        ...options.map((option) => {
+            const element = document.createElement('option');
+            element.value = option.name;
+            element.textContent = option.title;
+            return element;
+        }),
+    );
+    select.value = selected ?? options[0]?.name ?? '';
+}
+
+/** The map's size in its own units, from width/height or the viewBox. */
+export function svgSize(svg: Element): { width: number; height: number } {
+    const width = parseFloat(svg.getAttribute('width') ?? '');
+    const height = parseFloat(svg.getAttribute('height') ?? '');
+    if (width > 0 && height > 0) return { width, height };
+    const viewBox = (svg.getAttribute('viewBox') ?? '').split(/[\s,]+/).map(Number);
+    return viewBox.length === 4 ? { width: viewBox[2], height: viewBox[3] } : { width: 0, height: 0 };
+}
+
+/** The element's box in map coordinates, from data attributes the renderer writes, or its geometry. */
+function boxOf(element: Element): { x: number; y: number; width: number; height: number } | undefined {
+    const data = ['data-x', 'data-y', 'data-width', 'data-height'].map((name) => parseFloat(element.getAttribute(name) ?? ''));
+    if (data.every(Number.isFinite)) return { x: data[0], y: data[1], width: data[2], height: data[3] };
+    const graphics = element as unknown as SVGGraphicsElement;
+    if (typeof graphics.getBBox === 'function') {
+        try {
+            const box = graphics.getBBox();
+            return { x: box.x, y: box.y, width: box.width, height: box.height };
+        } catch {
+            return undefined;
+        }
+    }
+    return undefined;
+}

@@ -1,0 +1,185 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { previewHtml } from '../../src/extension/preview-html.js';
+import type { FromWebview, PageState, ToWebview } from '../../src/protocol/preview-messages.js';
+import { PreviewApp } from '../../src/webview/preview-app.js';
+
+const NONCE = 'test-nonce';
+
+const MAP = `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="400" viewBox="0 0 800 400">
+<style>.card { fill: var(--card); }</style>
+<g id="stage-onboarding" data-kind="stage"><rect width="400" height="400"/>
+  <g id="touchpoint-sso" data-kind="touchpoint" data-x="600" data-y="300" data-width="100" data-height="50"><rect class="card" width="100" height="50"/><text>SSO setup</text></g>
+</g></svg>`;
+
+class FakeHost {
+    posted: FromWebview[] = [];
+    state: unknown;
+    postMessage(message: FromWebview) {
+        this.posted.push(message);
+    }
+    getState() {
+        return this.state;
+    }
+    setState(state: PageState) {
+        this.state = state;
+    }
+}
+
+function loadPage(): void {
+    const html = previewHtml({ cspSource: 'vscode-resource:', scriptUri: 'preview.js', styleUri: 'preview.css' }, NONCE);
+    const parsed = new DOMParser().parseFromString(html, 'text/html');
+    parsed.querySelectorAll('script, link').forEach((element) => element.remove());
+    document.head.innerHTML = parsed.head.innerHTML;
+    document.body.innerHTML = parsed.body.innerHTML;
+}
+
+function diagram(svg = MAP, segments = [{ name: 'enterprise', title: 'Enterprise' }]): ToWebview {
+    return {
+        type: 'diagram',
+        svg,
+        fileName: 'saas.journey',
+        journeys: [{ name: 'saas', title: 'SaaS' }],
+        segments,
+        settings: { journey: 'saas', audience: 'internal', locked: false },
+    };
+}
+
+const canvas = () => document.getElementById('canvas')!;
+
+describe('the preview page', () => {
+    let host: FakeHost;
+    let app: PreviewApp;
+
+    beforeEach(() => {
+        loadPage();
+        host = new FakeHost();
+        app = new PreviewApp(document, host, NONCE);
+    });
+
+    it('draws the map it receives and lists the segments in the filter', () => {
+        app.handle(diagram());
+        expect(canvas().querySelector('#touchpoint-sso')?.textContent).toContain('SSO setup');
+        const options = Array.from(document.querySelectorAll('#segment option')).map((o) => o.textContent);
+        expect(options).toEqual(['All segments', 'Enterprise']);
+        expect(document.getElementById('placeholder')!.hidden).toBe(true);
+    });
+
+    it('moves the map style sheet into a nonced style element', () => {
+        app.handle(diagram());
+        const adopted = document.head.querySelector('style[data-map-style]');
+        expect(adopted?.getAttribute('nonce')).toBe(NONCE);
+        expect(adopted?.textContent).toContain('.card');
+        expect(canvas().querySelector('style')).toBeNull();
+    });
+
+    it('drops scripts, event handlers and external links from the SVG', () => {
+        const hostile = `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="10" height="10" onload="alert(1)">
+            <script>alert(2)</script><a href="https://evil.example/"><text onclick="alert(3)">x</text></a>
+            <image xlink:href="https://evil.example/x.png"/><foreignObject><div>y</div></foreignObject></svg>`;
+        app.handle(diagram(hostile));
+        const svg = canvas().querySelector('svg')!;
+        expect(svg.querySelector('script')).toBeNull();
+        expect(svg.querySelector('foreignObject')).toBeNull();
+        expect(svg.outerHTML).not.toMatch(/onload|onclick|evil\.example/);
+    });
+
+    it('shows hostile segment titles and error messages as text, never as markup', () => {
+        app.handle(diagram(MAP, [{ name: 'x', title: '<img src=x onerror=alert(1)>' }]));
+        app.handle({ type: 'problem', message: '<b>bold</b> "quoted"', location: 'a.journey:3:5', errorCount: 2 });
+        expect(document.querySelector('#segment img')).toBeNull();
+        expect(document.querySelectorAll('#segment option')[1].textContent).toBe('<img src=x onerror=alert(1)>');
+        expect(document.querySelector('#banner b')).toBeNull();
+        expect(document.getElementById('banner-text')!.textContent).toBe('a.journey:3:5: <b>bold</b> "quoted" (and 1 more)');
+    });
+
+    it('keeps the last good map while the text has errors, and asks to reveal the error', () => {
+        app.handle(diagram());
+        app.handle({ type: 'problem', message: "expected a touchpoint name after 'touchpoint'", location: 'a.journey:3:5', errorCount: 1 });
+        expect(document.getElementById('banner')!.hidden).toBe(false);
+        expect(canvas().querySelector('#touchpoint-sso')).not.toBeNull();
+        document.getElementById('banner-link')!.click();
+        expect(host.posted).toContainEqual({ type: 'revealProblem' });
+        app.handle(diagram());
+        expect(document.getElementById('banner')!.hidden).toBe(true);
+    });
+
+    it('asks the editor to reveal a card that is clicked, not one that is dragged', () => {
+        app.handle(diagram());
+        const text = canvas().querySelector('#touchpoint-sso text')!;
+        const viewport = document.getElementById('viewport')!;
+        text.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, button: 0, clientX: 10, clientY: 10 }));
+        text.dispatchEvent(new PointerEvent('pointerup', { bubbles: true, button: 0, clientX: 10, clientY: 10 }));
+        expect(host.posted).toContainEqual({ type: 'select', id: 'touchpoint-sso' });
+        host.posted = [];
+        viewport.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, button: 0, clientX: 10, clientY: 10 }));
+        viewport.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, clientX: 60, clientY: 40 }));
+        text.dispatchEvent(new PointerEvent('pointerup', { bubbles: true, button: 0, clientX: 60, clientY: 40 }));
+        expect(host.posted).toEqual([]);
+        expect(canvas().style.transform).toContain('translate(');
+    });
+
+    it('keeps zoom and pan across map updates and in the page state', () => {
+        app.handle(diagram());
+        document.dispatchEvent(new KeyboardEvent('keydown', { key: '+' }));
+        const zoomed = canvas().style.transform;
+        expect(document.getElementById('zoom-level')!.textContent).not.toBe('100%');
+        app.handle(diagram());
+        expect(canvas().style.transform).toBe(zoomed);
+        const state = host.state as PageState;
+        expect(state.view?.scale).toBeGreaterThan(0);
+        expect(state.fitted).toBe(false);
+        const restored = new PreviewApp(document, host, NONCE);
+        restored.handle(diagram());
+        expect(canvas().style.transform).toBe(zoomed);
+    });
+
+    it('zooms with Ctrl + wheel and scrolls with a plain wheel', () => {
+        app.handle(diagram());
+        document.dispatchEvent(new KeyboardEvent('keydown', { key: '0' }));
+        const viewport = document.getElementById('viewport')!;
+        viewport.dispatchEvent(new WheelEvent('wheel', { deltaY: 50, bubbles: true, cancelable: true }));
+        expect(document.getElementById('zoom-level')!.textContent).toBe('100%');
+        const zoomWheel = new WheelEvent('wheel', { deltaY: -100, ctrlKey: true, bubbles: true, cancelable: true });
+        // happy-dom's WheelEvent lacks MouseEvent's modifier keys; a browser's has them.
+        Object.defineProperty(zoomWheel, 'ctrlKey', { value: true });
+        viewport.dispatchEvent(zoomWheel);
+        expect(document.getElementById('zoom-level')!.textContent).not.toBe('100%');
+    });
+
+    it('highlights the element under the editor cursor and brings it into view', () => {
+        app.handle(diagram());
+        document.dispatchEvent(new KeyboardEvent('keydown', { key: '0' }));
+        app.handle({ type: 'highlight', id: 'touchpoint-sso' });
+        expect(canvas().querySelector('#touchpoint-sso')!.classList.contains('journey-highlight')).toBe(true);
+        app.handle({ type: 'highlight', id: undefined });
+        expect(canvas().querySelectorAll('.journey-highlight')).toHaveLength(0);
+    });
+
+    it('posts toolbar changes: segment, audience, lock, export', () => {
+        app.handle(diagram());
+        const segment = document.getElementById('segment') as HTMLSelectElement;
+        segment.value = 'enterprise';
+        segment.dispatchEvent(new Event('change'));
+        segment.value = '';
+        segment.dispatchEvent(new Event('change'));
+        const audience = document.getElementById('audience') as HTMLSelectElement;
+        audience.value = 'customer';
+        audience.dispatchEvent(new Event('change'));
+        document.getElementById('lock')!.click();
+        document.getElementById('export-svg')!.click();
+        expect(host.posted).toEqual([
+            { type: 'setSegment', segment: 'enterprise' },
+            { type: 'setSegment' },
+            { type: 'setAudience', audience: 'customer' },
+            { type: 'toggleLock' },
+            { type: 'exportSvg' },
+        ]);
+    });
+
+    it('remembers the document and settings for a window reload', () => {
+        app.handle({ type: 'settings', documentUri: 'file:///w/saas.journey', settings: { audience: 'customer', locked: true, segment: 'enterprise' } });
+        expect(host.state).toMatchObject({ documentUri: 'file:///w/saas.journey', settings: { audience: 'customer', locked: true } });
+        expect(document.getElementById('lock')!.getAttribute('aria-pressed')).toBe('true');
+    });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { parsePageState, parseWebviewMessage } from '../../src/protocol/preview-messages.js';
+
+describe('messages from the webview', () => {
+    it('accepts every well-formed message', () => {
+        for (const message of [
+            { type: 'ready' },
+            { type: 'select', id: 'touchpoint-sso' },
+            { type: 'revealProblem' },
+            { type: 'setJourney', journey: 'saas' },
+            { type: 'setSegment', segment: 'enterprise' },
+            { type: 'setSegment' },
+            { type: 'setAudience', audience: 'customer' },
+            { type: 'toggleLock' },
+            { type: 'exportSvg' },
+            { type: 'exportPng', base64: 'iVBORw0KGgo=' },
+        ]) {
+            expect(parseWebviewMessage(message)).toEqual(message);
+        }
+    });
+
+    it('ignores unknown types, missing fields and hostile values', () => {
+        for (const message of [
+            null,
+            'select',
+            42,
+            { type: 'openFile', path: '/etc/passwd' },
+            { type: 'select' },
+            { type: 'select', id: '"><script>alert(1)</script>' },
+            { type: 'select', id: '../../etc/passwd' },
+            { type: 'setAudience', audience: 'everyone' },
+            { type: 'setSegment', segment: 'a b' },
+            { type: 'exportPng', base64: 'not base64!' },
+            { type: 'exportPng', base64: 42 },
+        ]) {
+            expect(parseWebviewMessage(message)).toBeUndefined();
+        }
+    });
+
+    it('drops extra fields', () => {
+        expect(parseWebviewMessage({ type: 'exportSvg', path: '/tmp/x' })).toEqual({ type: 'exportSvg' });
+    });
+
+    it('restores only a well-formed page state', () => {
+        expect(parsePageState({ documentUri: 'file:///a.journey', settings: { audience: 'customer', locked: true, segment: 'ent' } })).toEqual({
+            documentUri: 'file:///a.journey',
+            settings: { audience: 'customer', locked: true, segment: 'ent', journey: undefined },
+        });
+        expect(parsePageState({ settings: { audience: 'all' } })).toEqual({ documentUri: undefined, settings: undefined });
+        expect(parsePageState('garbage')).toEqual({});
+    });
+});
