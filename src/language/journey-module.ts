@@ -15,6 +15,7 @@ import { JourneyScopeComputation } from './journey-scope.js';
 import { JourneyDocumentValidator } from './journey-document-validator.js';
 import { JourneyValidator, registerValidationChecks } from './journey-validator.js';
 import { type Clock, systemClock } from './clock.js';
+import { JourneyFormatter } from './journey-formatter.js';
 
 /** Services added to Langium's defaults for the .journey language. */
 export type JourneyAddedServices = {
@@ -31,6 +32,9 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
     clock: () => systemClock,
     references: {
         ScopeComputation: (services) => new JourneyScopeComputation(services),
+    },
+    lsp: {
+        Formatter: (services) => new JourneyFormatter(services),
     },
     validation: {
         DocumentValidator: (services) => new JourneyDocumentValidator(services),
