@@ -1,25 +1,33 @@
-import * as path from 'node:path';
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node.js';
+import { createLanguageClient } from './language-client.js';
 import { PreviewManager } from './preview-manager.js';
-import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node.js';
+
+// The composition root of the extension: it creates the shared pieces (output
+// channel, language client) and hands them to each feature. Features live in
+// their own files; this one only wires them together.
 
 let client: LanguageClient | undefined;
 
-/** Starts the bundled language server for .journey files. */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-    const serverModule = context.asAbsolutePath(path.join('out', 'server.cjs'));
-    const serverOptions: ServerOptions = {
-        run: { module: serverModule, transport: TransportKind.ipc },
-        debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
-    };
-    const clientOptions: LanguageClientOptions = {
-        documentSelector: [{ language: 'journey' }],
-    };
-    client = new LanguageClient('journey', 'Journey Maps', serverOptions, clientOptions);
-    await client.start();
+    const output = vscode.window.createOutputChannel('Journey Maps');
+    context.subscriptions.push(output);
+
+    client = createLanguageClient(context, output);
+    try {
+        await client.start();
+    } catch (error) {
+        output.appendLine(`The language server did not start: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+        client = undefined;
+        void vscode.window.showErrorMessage('Journey Maps: the language server did not start. See the "Journey Maps" output for details.');
+        throw error;
+    }
     context.subscriptions.push(new PreviewManager(context, client));
 }
 
+/** VS Code waits for the returned promise, so the server exits cleanly instead of being killed. */
 export async function deactivate(): Promise<void> {
-    await client?.stop();
+    const stopping = client;
+    client = undefined;
+    await stopping?.stop();
 }

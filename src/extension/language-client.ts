@@ -1,0 +1,30 @@
+import * as path from 'node:path';
+import type * as vscode from 'vscode';
+import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node.js';
+
+export const LANGUAGE_ID = 'journey';
+
+/**
+ * The client for the bundled language server (out/server.cjs), which does the
+ * parsing, validation and editor features for every .journey file.
+ *
+ * There is no client-side file watcher on purpose: the Langium server registers
+ * its own watcher (`**\/*`) when it starts, so files created, deleted or renamed
+ * on disk, including whole folders, already reach it. A second watcher here
+ * would make the server rebuild the workspace twice per change.
+ */
+export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.OutputChannel): LanguageClient {
+    const serverModule = context.asAbsolutePath(path.join('out', 'server.cjs'));
+    const serverOptions: ServerOptions = {
+        run: { module: serverModule, transport: TransportKind.ipc },
+        debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    };
+    const clientOptions: LanguageClientOptions = {
+        documentSelector: [
+            { scheme: 'file', language: LANGUAGE_ID },
+            { scheme: 'untitled', language: LANGUAGE_ID },
+        ],
+        outputChannel: output,
+    };
+    return new LanguageClient(LANGUAGE_ID, 'Journey Maps language server', serverOptions, clientOptions);
+}
