@@ -16,6 +16,8 @@ import { JourneyDocumentValidator } from './journey-document-validator.js';
 import { JourneyValidator, registerValidationChecks } from './journey-validator.js';
 import { type Clock, systemClock } from './clock.js';
 import { JourneyFormatter } from './journey-formatter.js';
+import { JourneyCompletionProvider } from './journey-completion.js';
+import { JourneyCodeLensProvider } from './journey-code-lens.js';
 
 /** Services added to Langium's defaults for the .journey language. */
 export type JourneyAddedServices = {
@@ -35,6 +37,8 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
     },
     lsp: {
         Formatter: (services) => new JourneyFormatter(services),
+        CompletionProvider: (services) => new JourneyCompletionProvider(services),
+        CodeLensProvider: () => new JourneyCodeLensProvider(),
     },
     validation: {
         DocumentValidator: (services) => new JourneyDocumentValidator(services),

@@ -1,0 +1,64 @@
+import { type AstNode, AstUtils, UriUtils } from 'langium';
+import { isStage, isTouchpoint, type Stage } from './generated/ast.js';
+
+/** How people call each kind of element, in messages, hovers and completion details. */
+const kindLabels: Record<string, string> = {
+    Team: 'team',
+    Segment: 'segment',
+    Journey: 'journey',
+    Stage: 'stage',
+    Touchpoint: 'touchpoint',
+    PainPoint: 'pain point',
+    Metric: 'metric',
+    Initiative: 'initiative',
+    Review: 'review',
+    Change: 'change',
+};
+
+/** "touchpoint", "pain point"… for an AST type name. */
+export function kindLabel(type: string): string {
+    return kindLabels[type] ?? type.toLowerCase();
+}
+
+interface Titled extends AstNode {
+    name?: string;
+    title?: string;
+}
+
+/** The display title of an element: its title, or its name where the title is missing. */
+export function displayTitle(node: AstNode): string {
+    const titled = node as Titled;
+    return titled.title ?? titled.name ?? '';
+}
+
+/** The name of an element ('' for unnamed nodes). */
+export function nameOf(node: AstNode | undefined): string {
+    return (node as Titled | undefined)?.name ?? '';
+}
+
+/** The stage an element is declared in, if any. */
+export function stageOf(node: AstNode): Stage | undefined {
+    return node.$container ? AstUtils.getContainerOfType(node.$container, isStage) : undefined;
+}
+
+/** "onboarding · saas.journey": where an element is declared, short enough for a completion list. */
+export function declaredWhere(node: AstNode): string {
+    const file = UriUtils.basename(AstUtils.getDocument(node).uri);
+    const stage = stageOf(node);
+    return stage ? `${stage.name} · ${file}` : file;
+}
+
+/** The emotion of a touchpoint, 0 when it has none. */
+export function emotionOf(node: AstNode): number {
+    return isTouchpoint(node) ? (node.emotions[0] ?? 0) : 0;
+}
+
+/** "+2", "0", "-1": an emotion as people write it. */
+export function formatEmotion(value: number): string {
+    return value > 0 ? `+${value}` : String(value);
+}
+
+/** The sum of a stage's touchpoint emotions: below zero, the stage feels worse than it feels good. */
+export function netEmotion(stage: Stage): number {
+    return stage.touchpoints.reduce((sum, touchpoint) => sum + emotionOf(touchpoint), 0);
+}
