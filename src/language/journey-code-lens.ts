@@ -2,7 +2,7 @@ import type { LangiumDocument } from 'langium';
 import type { CodeLensProvider } from 'langium/lsp';
 import type { CodeLens, Range } from 'vscode-languageserver';
 import { isDocument, type Journey, type Stage } from './generated/ast.js';
-import { formatEmotion, netEmotion } from './journey-element-info.js';
+import { formatEmotion, stageNetEmotion } from './journey-element-info.js';
 
 /** The command the extension registers to open a journey's preview beside the editor. */
 export const OPEN_PREVIEW_COMMAND = 'journey.openPreviewToSide';
@@ -38,7 +38,7 @@ export class JourneyCodeLensProvider implements CodeLensProvider {
         const title = [
             count(stage.touchpoints.length, 'touchpoint'),
             count(stage.painpoints.length, 'pain point'),
-            `net emotion ${formatEmotion(netEmotion(stage))}`,
+            `net emotion ${formatEmotion(stageNetEmotion(stage))}`,
         ].join(' · ');
         // An empty command id makes the lens informative only: nothing happens on click.
         return [{ range, command: { title, command: '' } }];

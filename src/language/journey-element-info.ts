@@ -1,5 +1,6 @@
 import { type AstNode, AstUtils, UriUtils } from 'langium';
-import { isStage, isTouchpoint, type Stage } from './generated/ast.js';
+import { isStage, type Stage, type Touchpoint } from './generated/ast.js';
+import { netEmotion } from '../model/derived-facts.js';
 
 /** How people call each kind of element, in messages, hovers and completion details. */
 const kindLabels: Record<string, string> = {
@@ -48,9 +49,10 @@ export function declaredWhere(node: AstNode): string {
     return stage ? `${stage.name} · ${file}` : file;
 }
 
-/** The emotion of a touchpoint, 0 when it has none. */
-export function emotionOf(node: AstNode): number {
-    return isTouchpoint(node) ? (node.emotions[0] ?? 0) : 0;
+/** The emotion of a touchpoint when it is a valid one (a whole number from -2 to +2), as the model reads it. */
+export function emotionOf(touchpoint: Touchpoint): number | undefined {
+    const emotion = touchpoint.emotions[0];
+    return emotion !== undefined && Number.isInteger(emotion) && emotion >= -2 && emotion <= 2 ? emotion : undefined;
 }
 
 /** "+2", "0", "-1": an emotion as people write it. */
@@ -58,7 +60,7 @@ export function formatEmotion(value: number): string {
     return value > 0 ? `+${value}` : String(value);
 }
 
-/** The sum of a stage's touchpoint emotions: below zero, the stage feels worse than it feels good. */
-export function netEmotion(stage: Stage): number {
-    return stage.touchpoints.reduce((sum, touchpoint) => sum + emotionOf(touchpoint), 0);
+/** The sum of a stage's touchpoint emotions, computed as the preview computes it. */
+export function stageNetEmotion(stage: Stage): number {
+    return netEmotion(stage.touchpoints.map((touchpoint) => ({ emotion: emotionOf(touchpoint) })));
 }

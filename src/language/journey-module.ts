@@ -18,6 +18,7 @@ import { type Clock, systemClock } from './clock.js';
 import { JourneyFormatter } from './journey-formatter.js';
 import { JourneyCompletionProvider } from './journey-completion.js';
 import { JourneyCodeLensProvider } from './journey-code-lens.js';
+import { JourneyHoverProvider } from './journey-hover.js';
 
 /** Services added to Langium's defaults for the .journey language. */
 export type JourneyAddedServices = {
@@ -39,6 +40,7 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
         Formatter: (services) => new JourneyFormatter(services),
         CompletionProvider: (services) => new JourneyCompletionProvider(services),
         CodeLensProvider: () => new JourneyCodeLensProvider(),
+        HoverProvider: (services) => new JourneyHoverProvider(services),
     },
     validation: {
         DocumentValidator: (services) => new JourneyDocumentValidator(services),
