@@ -8,6 +8,7 @@ const watch = process.argv.includes('--watch');
 const entries = [
     { in: 'src/extension/main.ts', out: 'extension' },
     { in: 'src/language/main.ts', out: 'server' },
+    { in: 'src/diagram/layout-worker.ts', out: 'layout-worker' },
 ];
 
 const options = {

@@ -1,0 +1,182 @@
+/**
+ * The laid-out map as plain JSON: every position is final and every text is
+ * already wrapped into lines, so that rendering is a pure function of this
+ * value and the preview can receive it over LSP.
+ *
+ * Coordinates are in SVG user units (px at 100 %), origin top left.
+ */
+
+export interface Box {
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+}
+
+export interface Point {
+    x: number;
+    y: number;
+}
+
+/** One line of text, already wrapped; `y` is the baseline. */
+export interface TextLine {
+    text: string;
+    x: number;
+    y: number;
+    size: number;
+    weight: 'normal' | 'bold';
+    /** Which palette colour draws it. */
+    tone: 'strong' | 'normal' | 'muted' | 'danger';
+}
+
+/** A small rounded label: a segment, a severity, a status. */
+export interface Chip extends Box {
+    text: string;
+    textX: number;
+    textY: number;
+    tone: ChipTone;
+}
+
+export type ChipTone =
+    | 'segment'
+    | 'neutral'
+    | 'severity-low'
+    | 'severity-medium'
+    | 'severity-high'
+    | 'severity-critical'
+    | 'danger'
+    | 'ok';
+
+export type LaneKind = 'stages' | 'touchpoints' | 'experience' | 'painpoints' | 'initiatives';
+
+export interface Lane extends Box {
+    kind: LaneKind;
+    label: string;
+}
+
+export interface MetricMark {
+    /** Metric name. */
+    name: string;
+    status: 'met' | 'missed' | 'no-target' | 'no-actual';
+    /** Centre of the met/missed mark. */
+    mark: Point;
+    lines: TextLine[];
+}
+
+export interface DiagramHeader extends Box {
+    lines: TextLine[];
+    /** Shown when the last review is older than 90 days, or missing. */
+    staleChip?: Chip;
+    metrics: MetricMark[];
+}
+
+export interface StageColumn extends Box {
+    name: string;
+    title: string;
+    /** The column header inside the stages lane. */
+    header: Box;
+    lines: TextLine[];
+    metrics: MetricMark[];
+    netEmotion: number;
+    netEmotionBadge: Chip;
+}
+
+export interface TouchpointCard extends Box {
+    name: string;
+    stage: string;
+    lines: TextLine[];
+    chips: Chip[];
+    internal: boolean;
+    /** Top-left of the lock mark when internal. */
+    lock?: Point;
+    emotion?: number;
+}
+
+export interface FlowEdgeRoute {
+    from: string;
+    to: string;
+    /** Start, bends, end: an orthogonal polyline ending at the target card. */
+    points: Point[];
+}
+
+export interface EmotionPoint extends Point {
+    touchpoint: string;
+    emotion: number;
+}
+
+export interface ExperienceCurve {
+    /** Points in left-to-right order, joined into the curve. */
+    points: EmotionPoint[];
+    zeroY: number;
+    /** y of +2 and −2. */
+    topY: number;
+    bottomY: number;
+    /** Horizontal extent of the zero line. */
+    left: number;
+    right: number;
+}
+
+export interface PainPointCard extends Box {
+    name: string;
+    stage: string;
+    severity?: 'low' | 'medium' | 'high' | 'critical';
+    at: string[];
+    unaddressed: boolean;
+    internal: boolean;
+    lock?: Point;
+    lines: TextLine[];
+    chips: Chip[];
+    /** The evidence, shown on hover (empty in the customer-facing view). */
+    evidence: string[];
+}
+
+export interface InitiativeCard extends Box {
+    name: string;
+    pastDue: boolean;
+    status?: 'planned' | 'active' | 'done' | 'dropped';
+    internal: boolean;
+    lock?: Point;
+    lines: TextLine[];
+    chips: Chip[];
+}
+
+/** A connector from a pain point to an initiative that addresses it. */
+export interface AddressLink {
+    painPoint: string;
+    initiative: string;
+    points: Point[];
+}
+
+export interface LegendItem {
+    kind: 'severity' | 'emotion' | 'segment' | 'internal' | 'metric-met' | 'metric-missed' | 'past-due' | 'unaddressed' | 'flow';
+    /** Where the sample mark is drawn. */
+    sample: Box;
+    /** The sample, for the kinds drawn as a chip. */
+    chip?: Chip;
+    label: TextLine;
+}
+
+export interface Legend extends Box {
+    title: TextLine;
+    items: LegendItem[];
+}
+
+export interface DiagramLayout {
+    /** Format version of this JSON, bumped on incompatible change. */
+    version: 1;
+    journey: { name: string; title: string };
+    width: number;
+    height: number;
+    header: DiagramHeader;
+    lanes: Lane[];
+    stages: StageColumn[];
+    touchpoints: TouchpointCard[];
+    edges: FlowEdgeRoute[];
+    experience: ExperienceCurve;
+    painPoints: PainPointCard[];
+    initiatives: InitiativeCard[];
+    links: AddressLink[];
+    legend: Legend;
+    /** Emptiness notes shown in an empty lane ("no pain points recorded"). */
+    notes: TextLine[];
+}

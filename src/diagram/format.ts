@@ -1,0 +1,42 @@
+/** The words and numbers the map prints, formatted the same way everywhere. */
+import type { Metric, Quantity } from '../model/types.js';
+
+/** −2 … +2 with a real minus sign and an explicit plus. */
+export function signed(value: number): string {
+    if (value > 0) {
+        return `+${value}`;
+    }
+    return value < 0 ? `\u2212${-value}` : '0';
+}
+
+function quantity(q: Quantity, unit: string | undefined): string {
+    const number = Number.isInteger(q.value) ? String(q.value) : String(Math.round(q.value * 100) / 100);
+    if (q.percent) {
+        return `${number}%`;
+    }
+    return unit ? `${number} ${unit}` : number;
+}
+
+/** "Time to value: 21 days (target ≤ 14 days)". */
+export function metricText(metric: Metric): string {
+    const actual = metric.actual ? quantity(metric.actual, metric.unit) : 'no value yet';
+    const comparator = metric.target?.comparator === '<=' ? '\u2264' : '\u2265';
+    const target = metric.target ? `target ${comparator} ${quantity(metric.target, metric.unit)}` : 'no target';
+    return `${metric.title}: ${actual} (${target})`;
+}
+
+/** "reviewed 2026-10-15 (39 days ago)" or "never reviewed". */
+export function reviewText(reviewed: string | undefined, ageDays: number | undefined): string {
+    if (!reviewed) {
+        return 'never reviewed';
+    }
+    if (ageDays === undefined) {
+        return `reviewed ${reviewed}`;
+    }
+    const age = ageDays === 0 ? 'today' : ageDays === 1 ? '1 day ago' : `${ageDays} days ago`;
+    return `reviewed ${reviewed} (${age})`;
+}
+
+export function plural(count: number, noun: string): string {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

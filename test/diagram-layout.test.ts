@@ -1,0 +1,178 @@
+import { afterAll, describe, expect, test } from 'vitest';
+import { disposeLayoutWorker, layoutJourney, type DiagramLayout } from '../src/diagram/index.js';
+import type { Box } from '../src/diagram/diagram-types.js';
+import type { Journey } from '../src/model/types.js';
+import { generatedJourney, saasJourney, withExtraTouchpoint } from './fixtures/journeys.js';
+
+afterAll(() => disposeLayoutWorker());
+
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const inside = (inner: Box, outer: Box) =>
+    inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
+const onBorder = (p: { x: number; y: number }, b: Box) =>
+    p.x >= b.x - 0.5 && p.x <= b.x + b.width + 0.5 && p.y >= b.y - 0.5 && p.y <= b.y + b.height + 0.5 &&
+    (Math.abs(p.x - b.x) < 0.5 || Math.abs(p.x - b.x - b.width) < 0.5 || Math.abs(p.y - b.y) < 0.5 || Math.abs(p.y - b.y - b.height) < 0.5);
+
+function expectNoOverlap(boxes: (Box & { name: string })[]) {
+    for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+            expect(overlaps(boxes[i]!, boxes[j]!), `${boxes[i]!.name} overlaps ${boxes[j]!.name}`).toBe(false);
+        }
+    }
+}
+
+function checkGeometry(journey: Journey, layout: DiagramLayout) {
+    // Columns in document order, side by side.
+    expect(layout.stages.map((s) => s.name)).toEqual(journey.stages.map((s) => s.name));
+    for (let i = 1; i < layout.stages.length; i++) {
+        expect(layout.stages[i]!.x).toBeGreaterThanOrEqual(layout.stages[i - 1]!.x + layout.stages[i - 1]!.width - 0.01);
+    }
+    // Every touchpoint, and only those, as a card inside its stage's column, inside the touchpoint lane.
+    expect(layout.touchpoints.map((t) => t.name).sort()).toEqual(journey.touchpoints.map((t) => t.name).sort());
+    const lane = layout.lanes.find((l) => l.kind === 'touchpoints')!;
+    for (const card of layout.touchpoints) {
+        const column = layout.stages.find((s) => s.name === card.stage)!;
+        expect(inside(card, column), `${card.name} inside column ${column.name}`).toBe(true);
+        expect(inside(card, lane), `${card.name} inside the touchpoint lane`).toBe(true);
+    }
+    expectNoOverlap([...layout.touchpoints, ...layout.painPoints, ...layout.initiatives]);
+    // Every flow edge, and only those, from its source card's border to its target card's border.
+    const expected = journey.flow.map((e) => `${e.from}->${e.to}`).sort();
+    expect(layout.edges.map((e) => `${e.from}->${e.to}`).sort()).toEqual(expected);
+    for (const edge of layout.edges) {
+        const from = layout.touchpoints.find((t) => t.name === edge.from)!;
+        const to = layout.touchpoints.find((t) => t.name === edge.to)!;
+        expect(onBorder(edge.points[0]!, from), `${edge.from}->${edge.to} starts at ${edge.from}`).toBe(true);
+        expect(onBorder(edge.points.at(-1)!, to), `${edge.from}->${edge.to} ends at ${edge.to}`).toBe(true);
+    }
+    // Text stays inside its card.
+    for (const card of [...layout.touchpoints, ...layout.painPoints, ...layout.initiatives]) {
+        for (const line of card.lines) {
+            expect(line.y).toBeLessThan(card.y + card.height);
+            expect(line.size).toBeGreaterThanOrEqual(11);
+        }
+        for (const chip of card.chips) {
+            expect(inside(chip, card), `chip ${chip.text} inside ${card.name}`).toBe(true);
+        }
+    }
+    // Lanes stack top to bottom without gaps or overlaps.
+    for (let i = 1; i < layout.lanes.length; i++) {
+        expect(layout.lanes[i]!.y).toBeCloseTo(layout.lanes[i - 1]!.y + layout.lanes[i - 1]!.height, 1);
+    }
+}
+
+describe('the laid-out map', () => {
+    test('the example journey: columns, cards, flow, no overlap', async () => {
+        const journey = saasJourney();
+        checkGeometry(journey, await layoutJourney(journey));
+    });
+
+    test('a generated journey of 12 stages × 6 touchpoints', async () => {
+        const journey = generatedJourney(12, 6);
+        checkGeometry(journey, await layoutJourney(journey));
+    });
+
+    test('pain points hang under their touchpoints (or their stage); initiatives under their pain points', async () => {
+        const layout = await layoutJourney(saasJourney());
+        const painLane = layout.lanes.find((l) => l.kind === 'painpoints')!;
+        const sso = layout.touchpoints.find((t) => t.name === 'sso')!;
+        const kickoff = layout.touchpoints.find((t) => t.name === 'kickoff')!;
+        const confusion = layout.painPoints.find((p) => p.name === 'ssoConfusion')!;
+        const handoff = layout.painPoints.find((p) => p.name === 'handoff')!;
+        expect(confusion.x).toBe(sso.x);
+        expect(handoff.x).toBe(kickoff.x);
+        for (const pain of layout.painPoints) {
+            expect(inside(pain, painLane)).toBe(true);
+        }
+        const wizard = layout.initiatives.find((i) => i.name === 'ssoWizard')!;
+        expect(wizard.x).toBe(confusion.x);
+        expect(wizard.y).toBeGreaterThan(painLane.y + painLane.height);
+        expect(layout.links).toEqual([expect.objectContaining({ painPoint: 'ssoConfusion', initiative: 'ssoWizard' })]);
+    });
+
+    test('a stage-level pain point sits in its stage column', async () => {
+        const journey = saasJourney();
+        journey.painPoints[1] = { ...journey.painPoints[1]!, at: [] };
+        const layout = await layoutJourney(journey);
+        const handoff = layout.painPoints.find((p) => p.name === 'handoff')!;
+        const onboarding = layout.stages.find((s) => s.name === 'onboarding')!;
+        expect(handoff.x).toBeGreaterThanOrEqual(onboarding.x);
+        expect(handoff.x + handoff.width).toBeLessThanOrEqual(onboarding.x + onboarding.width);
+    });
+
+    test('the emotion curve has one point per touchpoint with an emotion, under its card, higher for better', async () => {
+        const layout = await layoutJourney(saasJourney());
+        const { points } = layout.experience;
+        expect(points).toHaveLength(7);
+        for (const point of points) {
+            const card = layout.touchpoints.find((t) => t.name === point.touchpoint)!;
+            expect(point.x).toBeGreaterThan(card.x);
+            expect(point.x).toBeLessThan(card.x + card.width);
+        }
+        const y = (name: string) => points.find((p) => p.touchpoint === name)!.y;
+        expect(y('kickoff')).toBeLessThan(y('welcome'));
+        expect(y('welcome')).toBeLessThan(y('website'));
+        expect(y('website')).toBe(layout.experience.zeroY);
+        expect(y('sso')).toBeGreaterThan(y('website'));
+    });
+
+    test('a long title wraps inside its card instead of spilling out', async () => {
+        const journey = saasJourney();
+        journey.touchpoints[0] = { ...journey.touchpoints[0]!, title: 'A very long touchpoint title that could never fit on one line of a card' };
+        const layout = await layoutJourney(journey);
+        const card = layout.touchpoints.find((t) => t.name === 'website')!;
+        const titleLines = card.lines.filter((l) => l.weight === 'bold');
+        expect(titleLines.length).toBeGreaterThan(2);
+        expect(titleLines.map((l) => l.text).join(' ')).toBe(journey.touchpoints[0]!.title);
+        checkGeometry(journey, layout);
+    });
+
+    test('a stage without touchpoints still gets its column', async () => {
+        const journey = saasJourney();
+        journey.stages.splice(2, 0, { ...journey.stages[2]!, name: 'empty', title: 'Empty stage', touchpoints: [], netEmotion: 0 });
+        const layout = await layoutJourney(journey);
+        checkGeometry(journey, layout);
+        expect(layout.stages[2]!.width).toBeGreaterThanOrEqual(240);
+    });
+
+    test('the laid-out map is plain JSON', async () => {
+        const layout = await layoutJourney(saasJourney());
+        expect(JSON.parse(JSON.stringify(layout))).toEqual(layout);
+    });
+});
+
+describe('stability', () => {
+    async function positions(journey: Journey) {
+        const layout = await layoutJourney(journey);
+        return new Map(layout.touchpoints.map((t) => [t.name, { x: t.x, y: t.y, stage: t.stage }]));
+    }
+
+    test.each([
+        ['the example, one touchpoint added after the last of onboarding', saasJourney(), 'onboarding', 'sso'],
+        ['a generated journey (document-order flow), one touchpoint added to the third stage', generatedJourney(6, 4), 's2', 't2_3'],
+        ['a generated journey, one touchpoint added to the first stage', generatedJourney(4, 3), 's0', 't0_2'],
+        ['the example, one touchpoint added to the first stage, reached from the demo', saasJourney(), 'awareness', 'demo'],
+    ])('%s: other cards keep their height and their order in the column', async (_label, journey, stage, after) => {
+        const before = await positions(journey);
+        const after_ = await positions(withExtraTouchpoint(journey, stage, after));
+        expect(after_.has('extra')).toBe(true);
+        const shiftOf = new Map<string, number>();
+        for (const [name, was] of before) {
+            const now = after_.get(name)!;
+            expect(now.y, `${name} keeps its height`).toBe(was.y);
+            // Within a stage column, every card moves by the same amount (if at all): the order is kept.
+            const shift = now.x - was.x;
+            if (!shiftOf.has(was.stage)) {
+                shiftOf.set(was.stage, shift);
+            }
+            if (was.stage !== stage) {
+                expect(shift, `${name} moves with its column`).toBe(shiftOf.get(was.stage));
+            }
+        }
+        // Columns before the changed one do not move at all.
+        const stageIndex = journey.stages.findIndex((s) => s.name === stage);
+        for (const earlier of journey.stages.slice(0, stageIndex)) {
+            expect(shiftOf.get(earlier.name) ?? 0).toBe(0);
+        }
+    });
+});

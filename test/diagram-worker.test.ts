@@ -1,0 +1,35 @@
+import { afterAll, describe, expect, test } from 'vitest';
+import { isMainThread } from 'node:worker_threads';
+import { buildDiagramGraph } from '../src/diagram/diagram-graph.js';
+import { disposeLayoutWorker, LayoutError, runElkLayout } from '../src/diagram/layout.js';
+import { layoutJourney } from '../src/diagram/index.js';
+import { generatedJourney, saasJourney } from './fixtures/journeys.js';
+
+afterAll(() => disposeLayoutWorker());
+
+describe('the layout worker', () => {
+    test('lays out off the main thread and answers concurrent requests in order', async () => {
+        expect(isMainThread).toBe(true);
+        const results = await Promise.all([1, 2, 3].map((n) => layoutJourney(generatedJourney(n, 2))));
+        expect(results.map((r) => r.touchpoints.length)).toEqual([2, 4, 6]);
+    });
+
+    test('a layout that takes too long fails with an error, and the next layout works on a fresh worker', async () => {
+        const slow = buildDiagramGraph(generatedJourney(40, 10)).graph;
+        await expect(runElkLayout(slow, { timeoutMs: 5 })).rejects.toThrow(/did not finish within 0.005 s/);
+        const layout = await layoutJourney(saasJourney());
+        expect(layout.touchpoints).toHaveLength(7);
+    });
+
+    test('a graph ELK rejects fails with a LayoutError; the worker keeps serving', async () => {
+        const broken = { id: 'root', children: [{ id: 'a', width: 10, height: 10 }], edges: [{ id: 'e', sources: ['a'], targets: ['nowhere'] }] };
+        await expect(runElkLayout(broken)).rejects.toBeInstanceOf(LayoutError);
+        expect((await layoutJourney(saasJourney())).stages).toHaveLength(3);
+    });
+
+    test('a stopped worker is replaced by the next layout', async () => {
+        await layoutJourney(saasJourney());
+        await disposeLayoutWorker();
+        expect((await layoutJourney(saasJourney())).touchpoints).toHaveLength(7);
+    });
+});
