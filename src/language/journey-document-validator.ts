@@ -1,5 +1,7 @@
 import { DefaultDocumentValidator, type LangiumDocument, type ParseResult, type ValidationOptions } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
+import type { JourneyServices } from './journey-module.js';
+import { JourneyLinkingErrors } from './journey-linking-errors.js';
 
 /**
  * Turns Langium's lexer, parser and linker errors into diagnostics with our
@@ -8,6 +10,13 @@ import type { Diagnostic } from 'vscode-languageserver';
  * Unresolved references: see journey-linking-errors.ts.
  */
 export class JourneyDocumentValidator extends DefaultDocumentValidator {
+    protected readonly linkingErrors: JourneyLinkingErrors;
+
+    constructor(services: JourneyServices) {
+        super(services);
+        this.linkingErrors = new JourneyLinkingErrors(services);
+    }
+
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
         super.processLexingErrors(parseResult, diagnostics, options);
     }
@@ -16,8 +25,21 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
         super.processParsingErrors(parseResult, diagnostics, options);
     }
 
-    protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], options: ValidationOptions): void {
-        super.processLinkingErrors(document, diagnostics, options);
+    protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], _options: ValidationOptions): void {
+        const describe = this.linkingErrors.describer();
+        for (const reference of document.references) {
+            const error = reference.error;
+            if (!error) continue;
+            const { code, message, data } = describe(error);
+            diagnostics.push(this.toDiagnostic('error', message, {
+                node: error.info.container,
+                range: reference.$refNode?.range,
+                property: error.info.property,
+                index: error.info.index,
+                code,
+                data,
+            }));
+        }
     }
 
     protected override getSource(): string {

@@ -9,10 +9,12 @@ import {
     type LangiumServices,
     type LangiumSharedServices,
     type PartialLangiumServices,
+    type PartialLangiumSharedServices,
 } from 'langium/lsp';
 import { JourneyLanguageGeneratedModule, JourneyLanguageGeneratedSharedModule } from './generated/module.js';
-import { JourneyScopeComputation } from './journey-scope.js';
+import { JourneyScopeComputation, JourneyScopeProvider } from './journey-scope.js';
 import { JourneyDocumentValidator } from './journey-document-validator.js';
+import { JourneyDocumentBuilder } from './journey-document-builder.js';
 import { JourneyValidator, registerValidationChecks } from './journey-validator.js';
 import { type Clock, systemClock } from './clock.js';
 import { JourneyFormatter } from './journey-formatter.js';
@@ -35,6 +37,7 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
     clock: () => systemClock,
     references: {
         ScopeComputation: (services) => new JourneyScopeComputation(services),
+        ScopeProvider: (services) => new JourneyScopeProvider(services),
     },
     lsp: {
         Formatter: (services) => new JourneyFormatter(services),
@@ -45,6 +48,13 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
     validation: {
         DocumentValidator: (services) => new JourneyDocumentValidator(services),
         JourneyValidator: (services) => new JourneyValidator(services),
+    },
+};
+
+/** Shared (workspace) services replaced for the .journey language. */
+export const JourneySharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    workspace: {
+        DocumentBuilder: (services) => new JourneyDocumentBuilder(services),
     },
 };
 
@@ -61,7 +71,7 @@ export function createJourneyServices(
     context: DefaultSharedModuleContext,
     options: JourneyServicesOptions = {},
 ): { shared: LangiumSharedServices; Journey: JourneyServices } {
-    const shared = inject(createDefaultSharedModule(context), JourneyLanguageGeneratedSharedModule);
+    const shared = inject(createDefaultSharedModule(context), JourneyLanguageGeneratedSharedModule, JourneySharedModule);
     const overrides: Module<JourneyServices, Partial<JourneyAddedServices>> = options.clock
         ? { clock: () => options.clock! }
         : {};

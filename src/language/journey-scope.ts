@@ -1,5 +1,18 @@
-import { type AstNode, AstUtils, DefaultScopeComputation, type AstNodeDescription, type LangiumDocument, type MultiMap } from 'langium';
-import { isJourney } from './generated/ast.js';
+import {
+    type AstNode,
+    type AstNodeDescription,
+    AstUtils,
+    DefaultScopeComputation,
+    DefaultScopeProvider,
+    type LangiumDocument,
+    type LocalSymbols,
+    type MultiMap,
+    type ReferenceInfo,
+    type Scope,
+    type Stream,
+    stream,
+} from 'langium';
+import { isJourney, type Journey } from './generated/ast.js';
 
 /**
  * Everything declared inside a journey (stages, touchpoints, pain points,
@@ -21,5 +34,80 @@ export class JourneyScopeComputation extends DefaultScopeComputation {
         if (name) {
             symbols.add(journey, this.descriptions.createDescription(node, name, document));
         }
+    }
+}
+
+/** The names of one journey that fit one reference type, looked up by name. */
+interface NameTable {
+    byName: Map<string, AstNodeDescription[]>;
+    all: AstNodeDescription[];
+}
+
+/**
+ * Langium's default scope scans every name of the journey for every
+ * reference: with thousands of touchpoints, linking becomes quadratic. This
+ * provider builds, once per scope computation, a table per journey and
+ * reference type, and answers each reference with a map lookup.
+ */
+export class JourneyScopeProvider extends DefaultScopeProvider {
+    /** Keyed by the document's local symbols, which are replaced whenever the document's scopes are recomputed. */
+    private readonly tables = new WeakMap<LocalSymbols, Map<Journey, Map<string, NameTable>>>();
+
+    override getScope(context: ReferenceInfo): Scope {
+        const journey = AstUtils.getContainerOfType(context.container, isJourney);
+        const localSymbols = AstUtils.getDocument(context.container).localSymbols;
+        if (!journey || !localSymbols) {
+            return super.getScope(context);
+        }
+        const referenceType = this.reflection.getReferenceType(context);
+        let outer = this.getGlobalScope(referenceType, context);
+        const root = journey.$container;
+        if (localSymbols.has(root)) {
+            outer = this.createScope(localSymbols.getStream(root).filter((description) => this.reflection.isSubtype(description.type, referenceType)), outer);
+        }
+        return new JourneyScope(this.nameTable(localSymbols, journey, referenceType), outer);
+    }
+
+    private nameTable(localSymbols: LocalSymbols, journey: Journey, referenceType: string): NameTable {
+        let byJourney = this.tables.get(localSymbols);
+        if (!byJourney) {
+            byJourney = new Map();
+            this.tables.set(localSymbols, byJourney);
+        }
+        let byType = byJourney.get(journey);
+        if (!byType) {
+            byType = new Map();
+            byJourney.set(journey, byType);
+        }
+        let table = byType.get(referenceType);
+        if (!table) {
+            const all = localSymbols.getStream(journey).filter((description) => this.reflection.isSubtype(description.type, referenceType)).toArray();
+            const byName = new Map<string, AstNodeDescription[]>();
+            for (const description of all) {
+                const named = byName.get(description.name);
+                if (named) named.push(description);
+                else byName.set(description.name, [description]);
+            }
+            table = { byName, all };
+            byType.set(referenceType, table);
+        }
+        return table;
+    }
+}
+
+/** A journey's names of one type, in front of the names outside the journey. */
+class JourneyScope implements Scope {
+    constructor(private readonly table: NameTable, private readonly outer: Scope) {}
+
+    getElement(name: string): AstNodeDescription | undefined {
+        return this.table.byName.get(name)?.[0] ?? this.outer.getElement(name);
+    }
+
+    getElements(name: string): Stream<AstNodeDescription> {
+        return stream(this.table.byName.get(name) ?? []).concat(this.outer.getElements(name));
+    }
+
+    getAllElements(): Stream<AstNodeDescription> {
+        return stream(this.table.all).concat(this.outer.getAllElements());
     }
 }
