@@ -16,7 +16,7 @@ describe('the packaged extension', () => {
         const files = stdout.split('\n').filter(Boolean);
         expect(files).toEqual(expect.arrayContaining([
             'package.json', 'README.md', 'LICENSE', 'language-configuration.json',
-            'syntaxes/journey.tmLanguage.json', 'out/extension.cjs', 'out/server.cjs', 'media/dist/preview.js',
+            'syntaxes/journey.tmLanguage.json', 'out/extension.cjs', 'out/server.cjs', 'media/dist/preview.js', 'media/icon.png',
         ]));
         const unwanted = files.filter((file) => /^(src|test|examples|scripts|node_modules)\/|\.map$|\.ts$/.test(file));
         expect(unwanted).toEqual([]);
@@ -25,6 +25,7 @@ describe('the packaged extension', () => {
     it('points at files that exist', () => {
         const paths = [
             manifest.main,
+            manifest.icon,
             ...manifest.contributes.languages.map((language: { configuration: string }) => language.configuration),
             ...manifest.contributes.grammars.map((grammar: { path: string }) => grammar.path),
         ];
