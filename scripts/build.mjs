@@ -7,7 +7,7 @@ const watch = process.argv.includes('--watch');
 /** One entry per surface; add a line here when a new entry point appears. */
 const entries = [
     { in: 'src/extension/main.ts', out: 'extension' },
-    { in: 'src/language/main.ts', out: 'server' },
+    { in: 'src/server/main.ts', out: 'server' },
     { in: 'src/diagram/layout-worker.ts', out: 'layout-worker' },
 ];
 

@@ -8,7 +8,6 @@ const MAP_KINDS: Record<string, string> = {
     PainPoint: 'painpoint',
     Initiative: 'initiative',
     Metric: 'metric',
-    Journey: 'journey',
 };
 
 /** The innermost declaration with a place on the map around a position, as kind and name. */

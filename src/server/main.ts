@@ -1,10 +1,13 @@
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
-import { createJourneyServices } from './journey-module.js';
+import { createJourneyServices } from '../language/journey-module.js';
+import { registerDiagramRequests } from './diagram-requests.js';
 
 // The language server entry: bundled as out/server.cjs, started by the VS Code
 // extension over IPC and by any editor as `journey-language-server --stdio`.
+// It lives outside src/language because it also serves the map (model → diagram).
 const connection = createConnection(ProposedFeatures.all);
-const { shared } = createJourneyServices({ connection, ...NodeFileSystem });
+const { shared, Journey } = createJourneyServices({ connection, ...NodeFileSystem });
+registerDiagramRequests(connection, shared, Journey);
 startLanguageServer(shared);

@@ -1,0 +1,120 @@
+import { DocumentState, type LangiumDocument, type LangiumSharedCoreServices, URI } from 'langium';
+import type { Connection, Diagnostic } from 'vscode-languageserver';
+import { DiagnosticCode } from '../language/diagnostic-codes.js';
+import type { Document } from '../language/generated/ast.js';
+import type { JourneyServices } from '../language/journey-module.js';
+import { buildWorkspaceModel } from '../model/build-model.js';
+import type { Journey, SourceLocation } from '../model/types.js';
+import { journeyView } from '../model/views.js';
+import { renderJourneySvg } from '../diagram/index.js';
+import {
+    type DiagramParams,
+    DiagramRequestMethod,
+    type DiagramResult,
+    DocumentsChangedNotification,
+    ElementAtRequestMethod,
+    type ElementAtParams,
+    type ElementAtResult,
+} from '../protocol/diagram-requests.js';
+import { mapElementAt } from './element-at.js';
+
+const ERROR = 1;
+
+/**
+ * Serves the preview from the documents the language server has already
+ * built: no second parse. After every build the client is told which
+ * documents changed, and the preview asks again.
+ */
+export function registerDiagramRequests(connection: Connection, shared: LangiumSharedCoreServices, services: JourneyServices): void {
+    const documents = shared.workspace.LangiumDocuments;
+    const builder = shared.workspace.DocumentBuilder;
+
+    builder.onBuildPhase(DocumentState.Validated, (built) => {
+        const uris = built.map((document) => document.uri.toString());
+        if (uris.length > 0) void connection.sendNotification(DocumentsChangedNotification, { uris });
+    });
+
+    connection.onRequest(DiagramRequestMethod, async (params: DiagramParams, cancel): Promise<DiagramResult> => {
+        const uri = URI.parse(params.uri);
+        await builder.waitUntil(DocumentState.Validated, uri, cancel);
+        const document = documents.getDocument(uri);
+        if (!document) return { kind: 'empty', version: 0, message: 'This file is not part of the workspace yet.' };
+        return diagramOf(document, params, [...documents.all], services.clock.today());
+    });
+
+    connection.onRequest(ElementAtRequestMethod, async (params: ElementAtParams, cancel): Promise<ElementAtResult> => {
+        const uri = URI.parse(params.uri);
+        await builder.waitUntil(DocumentState.Parsed, uri, cancel);
+        const document = documents.getDocument(uri);
+        const element = document && mapElementAt(document, params.position);
+        return { id: element ? elementId(element.kind, element.name) : undefined };
+    });
+}
+
+export async function diagramOf(
+    document: LangiumDocument,
+    params: DiagramParams,
+    workspace: readonly LangiumDocument[],
+    today: string,
+): Promise<DiagramResult> {
+    const version = document.textDocument.version;
+    const errors = (document.diagnostics ?? []).filter((diagnostic) => diagnostic.severity === ERROR);
+    if (errors.length > 0) {
+        const first = firstError(errors);
+        return {
+            kind: 'errors',
+            version,
+            errorCount: errors.length,
+            first: { message: first.message, code: typeof first.code === 'string' ? first.code : undefined, range: { uri: document.uri.toString(), ...first.range } },
+        };
+    }
+    const model = buildWorkspaceModel(
+        workspace.map((doc) => ({ uri: doc.uri.toString(), root: doc.parseResult.value as Document })),
+        { today },
+    );
+    const journeys = model.journeys.filter((journey) => journey.source?.uri === document.uri.toString());
+    const journey = journeys.find((candidate) => candidate.name === params.journey) ?? journeys[0];
+    if (!journey) return { kind: 'empty', version, message: 'This file declares no journey: the map appears when it has one.' };
+    const segment = model.segments.some((candidate) => candidate.name === params.segment) ? params.segment : undefined;
+    const view = journeyView(journey, { segment, audience: params.audience });
+    const svg = await renderJourneySvg(view, { theme: params.theme });
+    return {
+        kind: 'diagram',
+        version,
+        journey: journey.name,
+        journeys: journeys.map(({ name, title }) => ({ name, title })),
+        segments: model.segments.map(({ name, title }) => ({ name, title })),
+        svg,
+        sources: sourcesOf(view),
+    };
+}
+
+/** The SVG id of a map element: the renderer derives ids from kind and name the same way. */
+export function elementId(kind: string, name: string): string {
+    return `${kind}-${name}`;
+}
+
+function sourcesOf(journey: Journey): Record<string, SourceLocation> {
+    const sources: Record<string, SourceLocation> = {};
+    const add = (element: { kind: string; name: string; source?: SourceLocation }) => {
+        if (element.source) sources[elementId(element.kind, element.name)] = element.source;
+    };
+    for (const list of [journey.stages, journey.touchpoints, journey.painPoints, journey.metrics, journey.initiatives]) list.forEach(add);
+    return sources;
+}
+
+/** Syntax errors come first: an unresolved name further up is usually their consequence. */
+function firstError(errors: readonly Diagnostic[]): Diagnostic {
+    const syntax = errors.filter(isSyntaxError);
+    const candidates = syntax.length > 0 ? syntax : errors;
+    return candidates.reduce((a, b) => (compareRange(a.range.start, b.range.start) <= 0 ? a : b));
+}
+
+function isSyntaxError(diagnostic: Diagnostic): boolean {
+    const dataCode = (diagnostic.data as { code?: unknown } | undefined)?.code;
+    return diagnostic.code === DiagnosticCode.SyntaxError || dataCode === 'lexing-error' || dataCode === 'parsing-error';
+}
+
+function compareRange(a: { line: number; character: number }, b: { line: number; character: number }): number {
+    return a.line - b.line || a.character - b.character;
+}
