@@ -2,6 +2,7 @@ import { DefaultDocumentValidator, type LangiumDocument, type ParseResult, type 
 import type { Diagnostic } from 'vscode-languageserver';
 import type { JourneyServices } from './journey-module.js';
 import { JourneyLinkingErrors } from './journey-linking-errors.js';
+import { lexerDiagnostics, parserDiagnostics } from './journey-syntax-errors.js';
 
 /**
  * Turns Langium's lexer, parser and linker errors into diagnostics with our
@@ -17,12 +18,12 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
         this.linkingErrors = new JourneyLinkingErrors(services);
     }
 
-    protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
-        super.processLexingErrors(parseResult, diagnostics, options);
+    protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], _options: ValidationOptions): void {
+        diagnostics.push(...lexerDiagnostics(parseResult, this.getSource()));
     }
 
-    protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
-        super.processParsingErrors(parseResult, diagnostics, options);
+    protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], _options: ValidationOptions): void {
+        diagnostics.push(...parserDiagnostics(parseResult, this.getSource()));
     }
 
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], _options: ValidationOptions): void {

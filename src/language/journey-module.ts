@@ -21,6 +21,7 @@ import { JourneyFormatter } from './journey-formatter.js';
 import { JourneyCompletionProvider } from './journey-completion.js';
 import { JourneyCodeLensProvider } from './journey-code-lens.js';
 import { JourneyHoverProvider } from './journey-hover.js';
+import { JourneyLexer, JourneyLexerErrorMessageProvider, JourneyParserErrorMessageProvider } from './journey-syntax-errors.js';
 
 /** Services added to Langium's defaults for the .journey language. */
 export type JourneyAddedServices = {
@@ -38,6 +39,11 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
     references: {
         ScopeComputation: (services) => new JourneyScopeComputation(services),
         ScopeProvider: (services) => new JourneyScopeProvider(services),
+    },
+    parser: {
+        Lexer: (services) => new JourneyLexer(services),
+        LexerErrorMessageProvider: () => new JourneyLexerErrorMessageProvider(),
+        ParserErrorMessageProvider: (services) => new JourneyParserErrorMessageProvider(services),
     },
     lsp: {
         Formatter: (services) => new JourneyFormatter(services),
