@@ -6,7 +6,7 @@
  */
 import type { Journey } from '../model/types.js';
 import { type Content, moveContent, round } from './card-content.js';
-import { buildDiagramGraph, labelsOf, stageNodeId, touchpointNodeId, STAGE_PADDING_X } from './diagram-graph.js';
+import { buildDiagramGraph, type GraphEdge, labelsOf, stageNodeId, touchpointNodeId, STAGE_PADDING_X } from './diagram-graph.js';
 import type {
     AddressLink,
     Box,
@@ -61,7 +61,7 @@ function placeMap(
     journey: Journey,
     laidOut: ElkNode,
     cards: Map<string, Content>,
-    edgeEnds: Map<string, { from: string; to: string }>,
+    edgeEnds: Map<string, GraphEdge>,
 ): DiagramLayout {
     const labels = labelsOf(journey);
     const stageNodes = new Map((laidOut.children ?? []).map((node) => [node.id, node]));
@@ -102,7 +102,8 @@ function placeMap(
 
     const notes: TextLine[] = [];
     const painTop = y;
-    const slotOfStage = new Map(journey.stages.map((stage, i) => [stage.name, bands[i]!.x + STAGE_PADDING_X]));
+    // A stage's first slot is where its first layer of cards sits, so that lanes line up with the cards.
+    const slotOfStage = new Map(journey.stages.map((stage, i) => [stage.name, round(boxes[i]!.x! + dx + STAGE_PADDING_X)]));
     const painPoints = placePainPoints(journey, labels, touchpoints, slotOfStage, painTop + LANE_PADDING);
     const painHeight = laneHeight(painPoints, painTop, 'No pain points recorded.', columnsLeft, notes);
     y += painHeight;
@@ -234,7 +235,7 @@ function placeTouchpoints(journey: Journey, stageNodes: Map<string, ElkNode>, ca
     });
 }
 
-function placeEdges(root: ElkNode, stageNodes: Map<string, ElkNode>, ends: Map<string, { from: string; to: string }>, dx: number, dy: number): FlowEdgeRoute[] {
+function placeEdges(root: ElkNode, stageNodes: Map<string, ElkNode>, ends: Map<string, GraphEdge>, dx: number, dy: number): FlowEdgeRoute[] {
     const routes: FlowEdgeRoute[] = [];
     forEachEdge(root, (edge, owner) => {
         const end = ends.get(edge.id);
@@ -247,7 +248,7 @@ function placeEdges(root: ElkNode, stageNodes: Map<string, ElkNode>, ends: Map<s
             x: round(base.x + p.x + dx),
             y: round(base.y + p.y + dy),
         }));
-        routes.push({ from: end.from, to: end.to, points });
+        routes.push({ from: end.from, to: end.to, points: end.reversed ? points.reverse() : points });
     });
     // Document order of the flow, whatever container ELK put each edge in.
     const order = [...ends.keys()];

@@ -165,17 +165,29 @@ function renderStage(stage: StageColumn, index: number): string {
     );
 }
 
+/**
+ * An arrowhead as its own triangle, tip at the end of the line (not an SVG
+ * marker: resvg 2.6 panics on markers of paths outside the viewport).
+ */
+function arrowhead(points: Point[]): string {
+    const tip = points.at(-1)!;
+    const from = [...points].reverse().find((p) => p.x !== tip.x || p.y !== tip.y);
+    if (!from) {
+        return '';
+    }
+    const length = Math.hypot(tip.x - from.x, tip.y - from.y);
+    const [ux, uy] = [(tip.x - from.x) / length, (tip.y - from.y) / length];
+    const base = { x: tip.x - ux * 8, y: tip.y - uy * 8 };
+    const corners = [tip, { x: base.x - uy * 4, y: base.y + ux * 4 }, { x: base.x + uy * 4, y: base.y - ux * 4 }];
+    return element('path', { d: `${path(corners)} Z`, class: 'jm-arrowhead' });
+}
+
 function renderEdge(edge: FlowEdgeRoute): string {
-    return element('path', {
-        id: `flow-${edge.from}-${edge.to}`,
-        'data-kind': 'flow',
-        'data-from': edge.from,
-        'data-to': edge.to,
-        d: path(edge.points),
-        class: 'jm-edge',
-        'stroke-width': 1.5,
-        'marker-end': 'url(#jm-arrow)',
-    });
+    return element(
+        'g',
+        { id: `flow-${edge.from}-${edge.to}`, 'data-kind': 'flow', 'data-from': edge.from, 'data-to': edge.to },
+        element('path', { d: path(edge.points), class: 'jm-edge', 'stroke-width': 1.5 }) + arrowhead(edge.points),
+    );
 }
 
 function emotionClass(emotion: number | undefined): string {
@@ -260,9 +272,11 @@ function renderLegendItem(item: LegendItem): string {
     const cy = sample.y + sample.height / 2;
     let mark = '';
     switch (item.kind) {
-        case 'flow':
-            mark = element('path', { d: `M${num(sample.x)},${num(cy)} H${num(sample.x + sample.width - 2)}`, class: 'jm-edge', 'stroke-width': 1.5, 'marker-end': 'url(#jm-arrow)' });
+        case 'flow': {
+            const line = [{ x: sample.x, y: cy }, { x: sample.x + sample.width - 2, y: cy }];
+            mark = element('path', { d: path(line), class: 'jm-edge', 'stroke-width': 1.5 }) + arrowhead(line);
             break;
+        }
         case 'emotion':
             mark =
                 element('path', { d: `M${num(sample.x)},${num(cy + 4)} L${num(sample.x + 15)},${num(cy - 4)} L${num(sample.x + 30)},${num(cy + 2)}`, class: 'jm-curve', 'stroke-width': 2 }) +
@@ -309,13 +323,6 @@ export function renderSvg(layout: DiagramLayout, options: RenderOptions = {}): s
         `<title id="jm-title">${escapeXml(`Journey map: ${layout.journey.title}`)}</title>`,
         `<desc id="jm-desc">${escapeXml(description(layout))}</desc>`,
         `<style>\n${paletteCss(theme)}\n</style>`,
-        '<defs>' +
-            element(
-                'marker',
-                { id: 'jm-arrow', viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse', markerUnits: 'userSpaceOnUse' },
-                element('path', { d: 'M0,0 L10,5 L0,10 z', class: 'jm-arrowhead' }),
-            ) +
-            '</defs>',
         element('rect', { x: 0, y: 0, width, height, class: 'jm-bg' }),
         renderHeader(layout),
         element('g', { id: 'lanes' }, layout.lanes.map((lane, i) => renderLane(lane, i, layout.experience)).join('') + layout.notes.map(textLine).join('')),

@@ -1,0 +1,60 @@
+/** Geometric checks on a laid-out map: what a reader would notice if it were wrong. */
+import { expect } from 'vitest';
+import type { Box, DiagramLayout } from '../../src/diagram/diagram-types.js';
+import type { Journey } from '../../src/model/types.js';
+
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+export const inside = (inner: Box, outer: Box) =>
+    inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
+const onBorder = (p: { x: number; y: number }, b: Box) =>
+    p.x >= b.x - 0.5 && p.x <= b.x + b.width + 0.5 && p.y >= b.y - 0.5 && p.y <= b.y + b.height + 0.5 &&
+    (Math.abs(p.x - b.x) < 0.5 || Math.abs(p.x - b.x - b.width) < 0.5 || Math.abs(p.y - b.y) < 0.5 || Math.abs(p.y - b.y - b.height) < 0.5);
+
+function expectNoOverlap(boxes: (Box & { name: string })[]) {
+    for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+            expect(overlaps(boxes[i]!, boxes[j]!), `${boxes[i]!.name} overlaps ${boxes[j]!.name}`).toBe(false);
+        }
+    }
+}
+
+export function checkGeometry(journey: Journey, layout: DiagramLayout) {
+    // Columns in document order, side by side.
+    expect(layout.stages.map((s) => s.name)).toEqual(journey.stages.map((s) => s.name));
+    for (let i = 1; i < layout.stages.length; i++) {
+        expect(layout.stages[i]!.x).toBeGreaterThanOrEqual(layout.stages[i - 1]!.x + layout.stages[i - 1]!.width - 0.01);
+    }
+    // Every touchpoint, and only those, as a card inside its stage's column, inside the touchpoint lane.
+    expect(layout.touchpoints.map((t) => t.name).sort()).toEqual(journey.touchpoints.map((t) => t.name).sort());
+    const lane = layout.lanes.find((l) => l.kind === 'touchpoints')!;
+    for (const card of layout.touchpoints) {
+        const column = layout.stages.find((s) => s.name === card.stage)!;
+        expect(inside(card, column), `${card.name} inside column ${column.name}`).toBe(true);
+        expect(inside(card, lane), `${card.name} inside the touchpoint lane`).toBe(true);
+    }
+    expectNoOverlap([...layout.touchpoints, ...layout.painPoints, ...layout.initiatives]);
+    // Every flow edge, and only those, from its source card's border to its target card's border.
+    const expected = journey.flow.map((e) => `${e.from}->${e.to}`).sort();
+    expect(layout.edges.map((e) => `${e.from}->${e.to}`).sort()).toEqual(expected);
+    for (const edge of layout.edges) {
+        const from = layout.touchpoints.find((t) => t.name === edge.from)!;
+        const to = layout.touchpoints.find((t) => t.name === edge.to)!;
+        expect(onBorder(edge.points[0]!, from), `${edge.from}->${edge.to} starts at ${edge.from}`).toBe(true);
+        expect(onBorder(edge.points.at(-1)!, to), `${edge.from}->${edge.to} ends at ${edge.to}`).toBe(true);
+    }
+    // Text stays inside its card.
+    for (const card of [...layout.touchpoints, ...layout.painPoints, ...layout.initiatives]) {
+        for (const line of card.lines) {
+            expect(line.y).toBeLessThan(card.y + card.height);
+            expect(line.size).toBeGreaterThanOrEqual(11);
+        }
+        for (const chip of card.chips) {
+            expect(inside(chip, card), `chip ${chip.text} inside ${card.name}`).toBe(true);
+        }
+    }
+    // Lanes stack top to bottom without gaps or overlaps.
+    for (let i = 1; i < layout.lanes.length; i++) {
+        expect(layout.lanes[i]!.y).toBeCloseTo(layout.lanes[i - 1]!.y + layout.lanes[i - 1]!.height, 1);
+    }
+}
+
