@@ -2,7 +2,7 @@
 // grammar. These tests tokenize with the engine VS Code itself uses
 // (vscode-textmate over the oniguruma WASM build) and read the keywords from
 // the generated Langium grammar: a keyword added without a colour fails here.
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { AstUtils, GrammarAST } from 'langium';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -82,6 +82,14 @@ describe('TextMate grammar covers the language', () => {
         expect(scopes[0]).toBe('source.journey');
         expect(scopes.length, `"${keyword}" has no scope of its own`).toBeGreaterThan(1);
         expect(scopes.join(' ')).not.toContain('invalid');
+    });
+
+    it.each(keywords.filter((keyword) => /^[a-z]+$/.test(keyword)))('ends an open reference list at the keyword %s', (keyword) => {
+        // Half-typed `next a,` followed by a keyword on the next line: the keyword stays a keyword.
+        for (const property of ['next', 'for', 'addresses']) {
+            const scopes = scopesOf(tokenize(`${property} a,\n${keyword}`), keyword);
+            expect(scopes.join(' ')).not.toMatch(/variable\.other/);
+        }
     });
 
     it('does not colour identifiers that merely start with a keyword', () => {
@@ -174,5 +182,19 @@ describe('TextMate grammar on a real map', () => {
     it('keeps an unterminated string on its own line', () => {
         const broken = tokenize('goal "never closed\nstage next');
         expect(scopesOf(broken, 'stage')).toContain('storage.type.stage.journey');
+    });
+});
+
+describe('TextMate grammar on the examples', () => {
+    it('gives every word of every example a colour', async () => {
+        const examples = new URL('../examples/', import.meta.url);
+        const files = (await readdir(examples, { recursive: true })).filter((file) => file.endsWith('.journey'));
+        expect(files.length).toBeGreaterThan(0);
+        for (const file of files) {
+            const uncoloured = tokenize(await readFile(new URL(file, examples), 'utf8'))
+                .filter((token) => token.text.trim() !== '' && token.scopes.length === 1)
+                .map((token) => `${file}:${token.line + 1} "${token.text}"`);
+            expect(uncoloured).toEqual([]);
+        }
     });
 });
