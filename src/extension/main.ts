@@ -9,7 +9,12 @@ import { PreviewManager } from './preview-manager.js';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What activate returns: the preview's inspection hooks, used by the end-to-end tests. */
+export interface JourneyExtensionApi {
+    preview: Pick<PreviewManager, 'inspect' | 'receive'>;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<JourneyExtensionApi> {
     const output = vscode.window.createOutputChannel('Journey Maps');
     context.subscriptions.push(output);
 
@@ -22,7 +27,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         void vscode.window.showErrorMessage('Journey Maps: the language server did not start. See the "Journey Maps" output for details.');
         throw error;
     }
-    context.subscriptions.push(new PreviewManager(context, client));
+    const preview = new PreviewManager(context, client);
+    context.subscriptions.push(preview);
+    return { preview };
 }
 
 /** VS Code waits for the returned promise, so the server exits cleanly instead of being killed. */

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
 import { DocumentsChangedNotification, type DocumentsChangedParams } from '../protocol/diagram-requests.js';
 import { parsePageState, type PreviewSettings } from '../protocol/preview-messages.js';
-import { PREVIEW_VIEW_TYPE, PreviewPanel } from './preview-panel.js';
+import { PREVIEW_VIEW_TYPE, type PreviewInspection, PreviewPanel } from './preview-panel.js';
 
 /**
  * The journey preview, like VS Code's Markdown preview: one panel that follows
@@ -100,6 +100,16 @@ export class PreviewManager implements vscode.Disposable {
         if (!vscode.workspace.getConfiguration('journey.preview').get<boolean>('syncCursor', true)) return;
         clearTimeout(this.cursorTimer);
         this.cursorTimer = setTimeout(() => void preview.highlightAt(editor.selection.active), 50);
+    }
+
+    /** The open preview's state, if one is open (the extension's API for end-to-end tests). */
+    inspect(): PreviewInspection | undefined {
+        return this.preview?.inspect();
+    }
+
+    /** Delivers a message as if the preview's webview had posted it. */
+    async receive(message: unknown): Promise<void> {
+        await this.preview?.receive(message);
     }
 
     dispose(): void {

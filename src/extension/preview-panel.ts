@@ -16,6 +16,15 @@ import { previewHtml } from './preview-html.js';
 
 export const PREVIEW_VIEW_TYPE = 'journey.preview';
 
+export interface PreviewInspection {
+    documentUri: string;
+    settings: PreviewSettings;
+    lastResult?: DiagramResult['kind'];
+    svg?: string;
+    /** Ids of the cards the webview reported drawing, last time it drew. */
+    renderedIds: string[];
+}
+
 /**
  * One preview panel: asks the language server for the map of its document,
  * sends it to the webview, and acts on what the person does there. The map's
@@ -26,6 +35,8 @@ export class PreviewPanel implements vscode.Disposable {
     private sources: Record<string, SourceRange> = {};
     private problem?: SourceRange;
     private lastSvg?: string;
+    private lastResult?: DiagramResult['kind'];
+    private renderedIds: string[] = [];
     private request = 0;
     private readonly disposables: vscode.Disposable[] = [];
 
@@ -95,6 +106,7 @@ export class PreviewPanel implements vscode.Disposable {
     }
 
     private apply(result: DiagramResult): void {
+        this.lastResult = result.kind;
         switch (result.kind) {
             case 'diagram':
                 this.sources = result.sources;
@@ -124,9 +136,28 @@ export class PreviewPanel implements vscode.Disposable {
         }
     }
 
+    /** What the preview shows now: for the status of the panel and for the end-to-end tests. */
+    inspect(): PreviewInspection {
+        return {
+            documentUri: this.documentUri.toString(),
+            settings: this.settings,
+            lastResult: this.lastResult,
+            svg: this.lastSvg,
+            renderedIds: [...this.renderedIds],
+        };
+    }
+
+    /** Handles a message as if the webview had posted it (it goes through the same checks). */
+    receive(raw: unknown): Promise<void> {
+        return this.onMessage(parseWebviewMessage(raw));
+    }
+
     private async onMessage(message: FromWebview | undefined): Promise<void> {
         if (!message) return;
         switch (message.type) {
+            case 'rendered':
+                this.renderedIds = message.ids;
+                break;
             case 'ready':
                 this.sendSettings();
                 await this.refresh();

@@ -44,11 +44,14 @@ export type FromWebview =
     | { type: 'setAudience'; audience: Audience }
     | { type: 'toggleLock' }
     | { type: 'exportSvg' }
-    | { type: 'exportPng'; base64: string };
+    | { type: 'exportPng'; base64: string }
+    /** After drawing: the ids of the map's cards now on screen (stages, touchpoints, pain points…). */
+    | { type: 'rendered'; ids: string[] };
 
 /** Ids, names and segment names are identifiers of the language: anything else is refused. */
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]{0,200}$/;
 const MAX_PNG_BASE64 = 64 * 1024 * 1024;
+const MAX_RENDERED_IDS = 100_000;
 
 function isIdentifier(value: unknown): value is string {
     return typeof value === 'string' && IDENTIFIER.test(value);
@@ -80,6 +83,10 @@ export function parseWebviewMessage(raw: unknown): FromWebview | undefined {
                 message.base64.length <= MAX_PNG_BASE64 &&
                 /^[A-Za-z0-9+/]+={0,2}$/.test(message.base64)
                 ? { type: 'exportPng', base64: message.base64 }
+                : undefined;
+        case 'rendered':
+            return Array.isArray(message.ids) && message.ids.length <= MAX_RENDERED_IDS && message.ids.every(isIdentifier)
+                ? { type: 'rendered', ids: [...message.ids] }
                 : undefined;
         default:
             return undefined;

@@ -103,6 +103,8 @@ export class PreviewApp {
         if (this.fitted) this.fit();
         else this.applyView();
         if (this.highlighted) this.highlight(this.highlighted, false);
+        const ids = Array.from(svg.querySelectorAll('[data-kind][id]'), (element) => element.id).filter((id) => CLICKABLE_KINDS.has(id.split('-')[0]));
+        this.post({ type: 'rendered', ids });
     }
 
     private showProblem(message: string, location: string, errorCount: number): void {

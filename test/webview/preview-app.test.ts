@@ -65,6 +65,11 @@ describe('the preview page', () => {
         expect(document.getElementById('placeholder')!.hidden).toBe(true);
     });
 
+    it('reports which cards it drew', () => {
+        app.handle(diagram());
+        expect(host.posted).toContainEqual({ type: 'rendered', ids: ['stage-onboarding', 'touchpoint-sso'] });
+    });
+
     it('moves the map style sheet into a nonced style element', () => {
         app.handle(diagram());
         const adopted = document.head.querySelector('style[data-map-style]');
@@ -168,7 +173,7 @@ describe('the preview page', () => {
         audience.dispatchEvent(new Event('change'));
         document.getElementById('lock')!.click();
         document.getElementById('export-svg')!.click();
-        expect(host.posted).toEqual([
+        expect(host.posted.filter((m) => m.type !== 'rendered')).toEqual([
             { type: 'setSegment', segment: 'enterprise' },
             { type: 'setSegment' },
             { type: 'setAudience', audience: 'customer' },

@@ -14,6 +14,7 @@ describe('messages from the webview', () => {
             { type: 'toggleLock' },
             { type: 'exportSvg' },
             { type: 'exportPng', base64: 'iVBORw0KGgo=' },
+            { type: 'rendered', ids: ['stage-onboarding', 'touchpoint-sso'] },
         ]) {
             expect(parseWebviewMessage(message)).toEqual(message);
         }
@@ -32,6 +33,8 @@ describe('messages from the webview', () => {
             { type: 'setSegment', segment: 'a b' },
             { type: 'exportPng', base64: 'not base64!' },
             { type: 'exportPng', base64: 42 },
+            { type: 'rendered', ids: ['ok', '<img>'] },
+            { type: 'rendered', ids: 'stage-a' },
         ]) {
             expect(parseWebviewMessage(message)).toBeUndefined();
         }
