@@ -22,6 +22,7 @@ import { JourneyCompletionProvider } from './journey-completion.js';
 import { JourneyCodeLensProvider } from './journey-code-lens.js';
 import { JourneyHoverProvider } from './journey-hover.js';
 import { JourneyLexer, JourneyLexerErrorMessageProvider, JourneyParserErrorMessageProvider } from './journey-syntax-errors.js';
+import { JourneyCodeActionProvider } from './journey-code-actions.js';
 
 /** Services added to Langium's defaults for the .journey language. */
 export type JourneyAddedServices = {
@@ -50,6 +51,7 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
         CompletionProvider: (services) => new JourneyCompletionProvider(services),
         CodeLensProvider: () => new JourneyCodeLensProvider(),
         HoverProvider: (services) => new JourneyHoverProvider(services),
+        CodeActionProvider: (services) => new JourneyCodeActionProvider(services),
     },
     validation: {
         DocumentValidator: (services) => new JourneyDocumentValidator(services),
