@@ -1,0 +1,216 @@
+// `npm run test:e2e`: runs the extension's end-to-end tests inside a real VS Code
+// (the server and web build bundled in code-server) driven by headless chromium.
+// Test output arrives on the browser console and is printed here; the exit code
+// is the tests' result (the workbench calls window.codeAutomationExit(code)).
+// Every process started here is ended on success, failure, timeout and Ctrl-C.
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import * as net from 'node:net';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { buildTests } from './build-tests.mjs';
+import { ensureTools } from './tools.mjs';
+import { prepareWorkspace } from './workspace.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const cacheDir = process.env.JOURNEY_E2E_CACHE ?? path.join(root, '.cache', 'e2e');
+const timeoutMs = Number(process.env.JOURNEY_E2E_TIMEOUT_S ?? 600) * 1000;
+const resultsDir = path.join(root, 'test-results');
+const screenshotPath = path.join(resultsDir, 'e2e-window.png');
+const consolePath = path.join(resultsDir, 'e2e-console.log');
+/** The mark of the tests' own output lines (test/e2e/report.ts). */
+const OUTPUT_MARK = '[journey-e2e] ';
+const consoleLog = [];
+
+const started = Date.now();
+const cleanups = [];
+let finishing = false;
+
+process.on('SIGINT', () => finish(130, 'interrupted'));
+process.on('SIGTERM', () => finish(143, 'terminated'));
+let overallTimer;
+
+try {
+    finish(await runTests());
+} catch (error) {
+    finish(1, error instanceof Error ? error.stack ?? error.message : String(error));
+}
+
+async function runTests() {
+    const { testsEntry } = await buildTests(root);
+    const tools = ensureTools(cacheDir);
+    log(`tools ready after ${seconds()} s`);
+    // The timeout covers the run, not a first install (minutes on a fresh machine).
+    overallTimer = setTimeout(() => finish(1, `timed out after ${timeoutMs / 1000} s`), timeoutMs);
+
+    const temp = mkdtempSync(path.join(os.tmpdir(), 'journey-e2e-'));
+    cleanups.push(() => rmSync(temp, { recursive: true, force: true }));
+    const workspace = prepareWorkspace(root, path.join(temp, 'workspace'));
+
+    const port = await freePort();
+    const server = startServer(tools, port, temp);
+    await waitForServer(port, server);
+    log(`VS Code server listening on 127.0.0.1:${port} after ${seconds()} s`);
+
+    const browser = await chromium.launch({
+        executablePath: tools.chromium,
+        headless: true,
+        handleSIGINT: false,
+        handleSIGTERM: false,
+        handleSIGHUP: false,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+            '--disable-component-update', '--disable-sync'],
+    });
+    cleanups.push(() => browser.close());
+    cleanups.push(saveConsole);
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    cleanups.push(() => screenshot(page));
+    page.on('console', (message) => recordConsole(message.type(), message.text()));
+    page.on('pageerror', (error) => recordConsole('error', `page error: ${error.message}`));
+
+    let reportExit;
+    const exitCode = new Promise((resolve) => { reportExit = resolve; });
+    await page.exposeFunction('codeAutomationExit', (code) => reportExit(Number(code)));
+    await page.goto(workbenchUrl(port, workspace, testsEntry));
+    return exitCode;
+}
+
+function startServer(tools, port, temp) {
+    const dirs = Object.fromEntries(['home', 'config', 'data', 'cache', 'server-data', 'user-data', 'extensions']
+        .map((name) => [name, path.join(temp, name)]));
+    for (const dir of Object.values(dirs)) mkdirSync(dir, { recursive: true });
+    writeUserSettings(path.join(dirs['user-data'], 'User'));
+    const logFile = path.join(temp, 'server.log');
+    const output = openSync(logFile, 'a');
+    const server = spawn(tools.nodeBin, [tools.serverMain,
+        '--host', '127.0.0.1', '--port', String(port),
+        '--without-connection-token', '--accept-server-license-terms', '--disable-telemetry',
+        '--disable-workspace-trust', '--enable-smoke-test-driver',
+        '--server-data-dir', dirs['server-data'], '--user-data-dir', dirs['user-data'], '--extensions-dir', dirs.extensions,
+    ], {
+        detached: true, // its own process group, so that its extension hosts end with it
+        stdio: ['ignore', output, output],
+        env: {
+            ...process.env,
+            HOME: dirs.home,
+            XDG_CONFIG_HOME: dirs.config,
+            XDG_DATA_HOME: dirs.data,
+            XDG_CACHE_HOME: dirs.cache,
+            PATH: `${path.dirname(tools.nodeBin)}${path.delimiter}${process.env.PATH}`,
+        },
+    });
+    cleanups.push(() => killGroup(server));
+    cleanups.push(() => {
+        if (process.exitCode) process.stdout.write(`--- VS Code server log ---\n${readFileSync(logFile, 'utf8')}\n`);
+    });
+    return server;
+}
+
+/** Test settings: never autosave (typed text must not land in files). */
+function writeUserSettings(userDir) {
+    mkdirSync(userDir, { recursive: true });
+    writeFileSync(path.join(userDir, 'settings.json'), JSON.stringify({ 'files.autoSave': 'off', 'chat.disableAIFeatures': true, 'workbench.startupEditor': 'none' }, null, 2));
+}
+
+function workbenchUrl(port, workspace, testsEntry) {
+    const remote = (file) => `vscode-remote://127.0.0.1:${port}${file}`;
+    const payload = [
+        ['extensionDevelopmentPath', remote(root)],
+        ['extensionTestsPath', remote(testsEntry)],
+    ];
+    const query = new URLSearchParams({ folder: workspace, payload: JSON.stringify(payload) });
+    return `http://127.0.0.1:${port}/?${query}`;
+}
+
+async function waitForServer(port, server) {
+    const deadline = Date.now() + 60_000;
+    while (Date.now() < deadline) {
+        if (server.exitCode !== null) throw new Error(`the VS Code server exited with code ${server.exitCode}`);
+        try {
+            const response = await fetch(`http://127.0.0.1:${port}/version`);
+            if (response.ok) return;
+        } catch {
+            // not listening yet
+        }
+        await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    throw new Error('the VS Code server did not start within 60 s');
+}
+
+function freePort() {
+    return new Promise((resolve, reject) => {
+        const probe = net.createServer();
+        probe.once('error', reject);
+        probe.listen(0, '127.0.0.1', () => {
+            const { port } = probe.address();
+            probe.close(() => resolve(port));
+        });
+    });
+}
+
+async function killGroup(child) {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    signalGroup(child.pid, 'SIGTERM');
+    const timer = setTimeout(() => signalGroup(child.pid, 'SIGKILL'), 5000);
+    await exited;
+    clearTimeout(timer);
+    signalGroup(child.pid, 'SIGKILL'); // extension hosts and watchers left in the group
+}
+
+function signalGroup(pid, signal) {
+    try {
+        process.kill(-pid, signal);
+    } catch {
+        // the group is already gone
+    }
+}
+
+async function screenshot(page) {
+    mkdirSync(resultsDir, { recursive: true });
+    await page.screenshot({ path: screenshotPath, timeout: 10_000 });
+    log(`screenshot of the window: ${path.relative(process.cwd(), screenshotPath)}`);
+}
+
+/** Prints the tests' output (marked by test/e2e/report.ts) and keeps the whole console for test-results/. */
+function recordConsole(type, text) {
+    const line = text.replace(/^%c\s*\w+ color: #\w+ /, '');
+    consoleLog.push(`${seconds().padStart(4)} s ${type.padEnd(7)} ${line}`);
+    const marked = line.indexOf(OUTPUT_MARK);
+    if (marked >= 0) process.stdout.write(`${line.slice(marked + OUTPUT_MARK.length)}\n`);
+}
+
+function saveConsole() {
+    mkdirSync(resultsDir, { recursive: true });
+    writeFileSync(consolePath, `${consoleLog.join('\n')}\n`);
+    if (process.exitCode) process.stderr.write(`--- browser console ---\n${consoleLog.join('\n')}\n`);
+    log(`browser console: ${path.relative(process.cwd(), consolePath)}`);
+}
+
+/** Runs the cleanups once, newest first, then exits with the tests' code. */
+async function finish(code, reason) {
+    if (finishing) return;
+    finishing = true;
+    clearTimeout(overallTimer);
+    if (reason) console.error(`[e2e] ${reason}`);
+    process.exitCode = code;
+    for (const cleanup of cleanups.reverse()) {
+        try {
+            await cleanup();
+        } catch (error) {
+            console.error(`[e2e] cleanup: ${error instanceof Error ? error.message : error}`);
+        }
+    }
+    log(`${code === 0 ? 'passed' : `failed (exit code ${code})`} in ${seconds()} s`);
+    process.exit(code);
+}
+
+function seconds() {
+    return ((Date.now() - started) / 1000).toFixed(0);
+}
+
+function log(message) {
+    console.log(`[e2e] ${message}`);
+}
