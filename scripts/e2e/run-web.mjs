@@ -15,7 +15,9 @@ import { ensureTools } from './tools.mjs';
 import { prepareWorkspace } from './workspace.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const cacheDir = process.env.JOURNEY_E2E_CACHE ?? path.join(root, '.cache', 'e2e');
+// Outside the repository: vsce and other tree walkers would crawl its 800 MB, and
+// every clone on a machine (CI makes a fresh one each run) shares one install.
+const cacheDir = process.env.JOURNEY_E2E_CACHE ?? path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'journey-maps', 'e2e');
 const timeoutMs = Number(process.env.JOURNEY_E2E_TIMEOUT_S ?? 600) * 1000;
 const resultsDir = path.join(root, 'test-results');
 const screenshotPath = path.join(resultsDir, 'e2e-window.png');
@@ -73,7 +75,8 @@ async function runTests() {
     let reportExit;
     const exitCode = new Promise((resolve) => { reportExit = resolve; });
     await page.exposeFunction('codeAutomationExit', (code) => reportExit(Number(code)));
-    await page.goto(workbenchUrl(port, workspace, testsEntry));
+    // No wait for 'load': on a busy machine it can take long; the overall timeout guards the run.
+    await page.goto(workbenchUrl(port, workspace, testsEntry), { waitUntil: 'commit', timeout: 120_000 });
     return exitCode;
 }
 
@@ -185,7 +188,10 @@ function recordConsole(type, text) {
 function saveConsole() {
     mkdirSync(resultsDir, { recursive: true });
     writeFileSync(consolePath, `${consoleLog.join('\n')}\n`);
-    if (process.exitCode) process.stderr.write(`--- browser console ---\n${consoleLog.join('\n')}\n`);
+    if (process.exitCode) {
+        const problems = consoleLog.filter((line) => / (error|warning) /.test(line.slice(0, 16)) && !line.includes(OUTPUT_MARK));
+        process.stderr.write(`--- browser console: errors and warnings ---\n${problems.join('\n')}\n`);
+    }
     log(`browser console: ${path.relative(process.cwd(), consolePath)}`);
 }
 

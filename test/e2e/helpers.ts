@@ -22,7 +22,7 @@ export async function openJourney(uri: vscode.Uri): Promise<vscode.TextEditor> {
 }
 
 /** Polls until `probe` returns a value that passes `done`; the language server answers only once it has built the workspace. */
-export async function waitFor<T>(probe: () => T | Thenable<T>, what: string, done: (value: T) => boolean = Boolean, timeoutMs = 30_000): Promise<T> {
+export async function waitFor<T>(probe: () => T | Thenable<T>, what: string, done: (value: T) => boolean = Boolean, timeoutMs = 60_000): Promise<T> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
         const value = await probe();

@@ -9,7 +9,7 @@ import { report } from './report.js';
 
 export async function run(): Promise<void> {
     Mocha.reporters.Base.consoleLog = report;
-    const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000 });
+    const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 120_000 });
     const suiteDir = path.join(__dirname, 'suite');
     for (const file of readdirSync(suiteDir).filter((name) => name.endsWith('.e2e.cjs')).sort()) {
         mocha.addFile(path.join(suiteDir, file));
