@@ -9,6 +9,7 @@ const entries = [
     { in: 'src/extension/main.ts', out: 'extension' },
     { in: 'src/server/main.ts', out: 'server' },
     { in: 'src/diagram/layout-worker.ts', out: 'layout-worker' },
+    { in: 'src/cli/main.ts', out: 'cli' },
 ];
 
 const options = {

@@ -14,11 +14,9 @@ import { fixedClock, systemClock } from '../language/clock.js';
 import type { Document } from '../language/generated/ast.js';
 import { buildWorkspaceModel } from '../model/build-model.js';
 import type { WorkspaceModel } from '../model/types.js';
+import { UsageError } from './usage-error.js';
 
 export const JOURNEY_EXTENSION = '.journey';
-
-/** A problem with the command line or the file system, as opposed to the content of a file (exit code 2). */
-export class UsageError extends Error {}
 
 export interface FileDiagnostics {
     /** Absolute path. */

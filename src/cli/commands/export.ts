@@ -1,0 +1,45 @@
+import { ExitCode, stringOption, type Command } from '../command.js';
+import { journeyToMarkdown } from '../formats/markdown.js';
+import { journeyToMermaid } from '../formats/mermaid.js';
+import { JOURNEY_OPTIONS, selectJourney } from '../select-journey.js';
+import { UsageError } from '../usage-error.js';
+import { writeResult } from '../write-output.js';
+import type { Journey } from '../../model/types.js';
+
+const EXPORTERS: Record<string, (journey: Journey) => string> = {
+    json: (journey) => `${JSON.stringify(journey, null, 2)}\n`,
+    mermaid: journeyToMermaid,
+    markdown: journeyToMarkdown,
+};
+
+export const exportCommand: Command = {
+    name: 'export',
+    summary: 'Export a journey as JSON (the model), Mermaid (GitHub draws it) or a Markdown report.',
+    usage: ['export <file> --format json|mermaid|markdown [-o FILE] [--segment NAME] [--audience internal|customer] [--journey NAME]'],
+    options: {
+        format: { type: 'string', choices: Object.keys(EXPORTERS), description: 'what to export (required)' },
+        output: { type: 'string', short: 'o', value: 'FILE', description: 'write to FILE (whole or not at all) instead of stdout' },
+        ...JOURNEY_OPTIONS,
+    },
+    details: `json      the resolved model of the journey, as the preview and the renderer see it
+mermaid   a Mermaid "journey" diagram: sections are stages, tasks are touchpoints,
+          the score is the emotion (-2…+2) mapped onto 1…5, actors are owner teams
+markdown  a report: the map as Mermaid, stages, pain points by severity,
+          initiatives and metrics against their targets
+
+The file is resolved together with the other .journey files of its folder
+(recursively), or of --workspace DIR. A file with errors is not exported (exit 1).
+
+Examples:
+  journey export maps/onboarding.journey --format markdown -o docs/onboarding.md
+  journey export maps/onboarding.journey --format mermaid --audience customer`,
+    async run(args, output) {
+        const format = stringOption(args, 'format');
+        if (format === undefined) {
+            throw new UsageError(`journey export: --format is required (${Object.keys(EXPORTERS).join(', ')})`);
+        }
+        const journey = await selectJourney('export', args);
+        await writeResult(stringOption(args, 'output'), EXPORTERS[format](journey), output);
+        return ExitCode.Ok;
+    },
+};

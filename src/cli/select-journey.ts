@@ -1,0 +1,76 @@
+/**
+ * The journey a render or export command works on: the one declared in the
+ * given file (or named by --journey), loaded with its workspace, refused when
+ * the file has errors, and seen through --segment and --audience.
+ */
+import { URI } from 'vscode-uri';
+import { journeyView } from '../model/views.js';
+import type { Journey } from '../model/types.js';
+import { stringOption, type OptionSpec, type ParsedCommand } from './command.js';
+import { diagnosticLine, reportedDiagnostics, type ReportedDiagnostic } from './diagnostic-report.js';
+import { loadWorkspaceOf } from './load-workspace.js';
+import { UsageError } from './usage-error.js';
+
+/** The input has errors: the command prints them and exits 1. */
+export class InputHasErrors extends Error {
+    constructor(readonly diagnostics: ReportedDiagnostic[]) {
+        super(diagnostics.map(diagnosticLine).join('\n'));
+    }
+}
+
+/** The options that choose a journey and its view, shared by render and export. */
+export const JOURNEY_OPTIONS: Record<string, OptionSpec> = {
+    journey: { type: 'string', value: 'NAME', description: 'the journey to use when the file declares several' },
+    segment: { type: 'string', value: 'NAME', description: 'only the elements for this segment (and those for every segment)' },
+    audience: {
+        type: 'string',
+        choices: ['internal', 'customer'],
+        description: 'customer: leave out internal elements and evidence (default internal)',
+    },
+    workspace: {
+        type: 'string',
+        value: 'DIR',
+        description: 'resolve references against the .journey files under DIR (default: the file\'s folder)',
+    },
+};
+
+export async function selectJourney(commandName: string, args: ParsedCommand): Promise<Journey> {
+    if (args.positionals.length !== 1) {
+        throw new UsageError(`journey ${commandName}: expected one .journey file, got ${args.positionals.length} (see journey ${commandName} --help)`);
+    }
+    const workspace = await loadWorkspaceOf(args.positionals[0], stringOption(args, 'workspace'), { today: stringOption(args, 'today') });
+    const errors = reportedDiagnostics(workspace.diagnostics.filter((entry) => entry.file === workspace.file)).filter(
+        (diagnostic) => diagnostic.severity === 'error',
+    );
+    if (errors.length > 0) {
+        throw new InputHasErrors(errors);
+    }
+    const uri = URI.file(workspace.file).toString();
+    const declaredHere = workspace.model.journeys.filter((journey) => journey.source?.uri === uri);
+    const journey = pickJourney(declaredHere, stringOption(args, 'journey'), args.positionals[0]);
+    const segment = stringOption(args, 'segment');
+    if (segment !== undefined && !journey.segments.some((known) => known.name === segment)) {
+        const known = journey.segments.map((s) => s.name);
+        throw new UsageError(`unknown segment "${segment}"${known.length > 0 ? ` (segments: ${known.join(', ')})` : ' (the workspace declares no segment)'}`);
+    }
+    const audience = stringOption(args, 'audience') === 'customer' ? 'customer' : 'internal';
+    return journeyView(journey, { segment, audience });
+}
+
+function pickJourney(journeys: readonly Journey[], name: string | undefined, file: string): Journey {
+    const names = journeys.map((journey) => journey.name).join(', ');
+    if (journeys.length === 0) {
+        throw new UsageError(`${file}: declares no journey`);
+    }
+    if (name !== undefined) {
+        const named = journeys.find((journey) => journey.name === name);
+        if (!named) {
+            throw new UsageError(`${file}: unknown journey "${name}" (journeys: ${names})`);
+        }
+        return named;
+    }
+    if (journeys.length > 1) {
+        throw new UsageError(`${file}: declares ${journeys.length} journeys (${names}); choose one with --journey`);
+    }
+    return journeys[0];
+}

@@ -1,0 +1,97 @@
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { journey } from './helpers/cli.js';
+
+const TODAY = ['--today', '2026-11-23'];
+
+function workspace(files: Record<string, string>): string {
+    const root = mkdtempSync(path.join(tmpdir(), 'journey-cli-'));
+    for (const [name, text] of Object.entries(files)) {
+        mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+        writeFileSync(path.join(root, name), text);
+    }
+    return root;
+}
+
+describe('journey validate', () => {
+    it('resolves files of a folder together and exits 0 without errors', () => {
+        const result = journey(['validate', 'test/fixtures/saas', ...TODAY]);
+        expect(result.stdout).toBe('');
+        expect(result.stderr).toMatch(/2 files: no problems/);
+        expect(result.status).toBe(0);
+    });
+
+    it('prints path:line:column: severity code: message (1-based) and exits 1 on errors', () => {
+        const result = journey(['validate', 'test/fixtures/broken/broken.journey', ...TODAY]);
+        expect(result.status).toBe(1);
+        expect(result.stdout.split('\n')).toContain(
+            'test/fixtures/broken/broken.journey:7:28: error journey.emotion-out-of-range: Emotion 7 is out of range: expected a whole number from -2 to +2.',
+        );
+        for (const line of result.stdout.trim().split('\n')) {
+            expect(line).toMatch(/^test\/fixtures\/broken\/broken\.journey:\d+:\d+: (error|warning|info|hint) journey\.[a-z-]+: .+$/);
+        }
+    });
+
+    it('gives JSON with the file count and each diagnostic with its range', () => {
+        const result = journey(['validate', 'test/fixtures/broken', 'test/fixtures/saas', '--format', 'json', ...TODAY]);
+        expect(result.status).toBe(1);
+        const report = JSON.parse(result.stdout);
+        expect(report.files).toBe(3);
+        expect(report.diagnostics).toContainEqual({
+            file: 'test/fixtures/broken/broken.journey',
+            line: 7, column: 28, endLine: 7, endColumn: 29,
+            severity: 'error', code: 'journey.emotion-out-of-range',
+            message: 'Emotion 7 is out of range: expected a whole number from -2 to +2.',
+        });
+    });
+
+    it('resolves a team declared in a nested folder, and reports when it is missing', () => {
+        const map = 'journey j { owner cs reviewed 2026-11-01 stage s { touchpoint t { owner cs } } }';
+        const root = workspace({ 'maps/j.journey': map, 'shared/deep/teams.journey': 'team cs "Customer Success"' });
+        expect(journey(['validate', root, ...TODAY]).status).toBe(0);
+        const alone = journey(['validate', path.join(root, 'maps'), ...TODAY]);
+        expect(alone.status).toBe(1);
+        expect(alone.stdout).toMatch(/j\.journey:1:19: error/);
+    });
+
+    it('validates the current folder when no path is given', () => {
+        const root = workspace({ 'a.journey': 'journey j { stage s { touchpoint t { emotion 9 } } }' });
+        const result = journey(['validate', ...TODAY], { cwd: root });
+        expect(result.status).toBe(1);
+        expect(result.stdout).toMatch(/^a\.journey:1:/);
+    });
+
+    it('exits 2 with one line for a missing path, an unknown flag, a bad format or no files', () => {
+        const cases = [
+            [['validate', 'no/such/file.journey'], /no\/such\/file\.journey: no such file or folder/],
+            [['validate', '--strict'], /unknown option --strict/],
+            [['validate', '--format', 'xml'], /--format must be one of text, json/],
+            [['validate', workspace({ 'readme.md': '#' })], /no \.journey files/],
+            [['frobnicate'], /unknown command "frobnicate"/],
+        ] as const;
+        for (const [args, message] of cases) {
+            const result = journey([...args]);
+            expect(result.status, args.join(' ')).toBe(2);
+            expect(result.stderr.trim().split('\n')).toHaveLength(1);
+            expect(result.stderr).toMatch(message);
+        }
+    });
+});
+
+describe('journey --help', () => {
+    it('lists the commands, and every command explains itself', () => {
+        const overview = journey(['--help']);
+        expect(overview.status).toBe(0);
+        const commands = [...overview.stdout.matchAll(/^ {2}([a-z]+) {2,}/gm)].map((match) => match[1]);
+        expect(commands).toEqual(expect.arrayContaining(['validate', 'export']));
+        for (const command of commands) {
+            const help = journey([command, '--help']);
+            expect(help.status, command).toBe(0);
+            expect(help.stdout).toContain(`journey ${command}`);
+            expect(help.stdout).toContain('--help');
+            expect(help.stdout).not.toContain('--today');
+        }
+    });
+});
