@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 // Mermaid's journey parser sanitises titles with DOMPurify, which needs a DOM.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import mermaid from 'mermaid';
 import { describe, expect, it } from 'vitest';
@@ -21,13 +21,15 @@ async function parseJourney(text: string): Promise<{ title: string; tasks: Merma
     return { title: db.getDiagramTitle(), tasks: db.getTasks() };
 }
 
-const journeyFiles = [
-    'test/fixtures/saas/saas.journey',
-    'test/fixtures/hostile/hostile.journey',
-    ...(existsSync('examples') ? readdirSync('examples', { recursive: true, encoding: 'utf8' }) : [])
-        .filter((file) => file.endsWith('.journey'))
-        .map((file) => path.join('examples', file)),
-];
+/** Every example file that declares a journey, with the example folder it is resolved in. */
+const exampleJourneys = (existsSync('examples') ? readdirSync('examples', { withFileTypes: true }) : [])
+    .filter((entry) => entry.isDirectory())
+    .flatMap((entry) => {
+        const root = path.join('examples', entry.name);
+        return readdirSync(root, { recursive: true, encoding: 'utf8' })
+            .filter((file) => file.endsWith('.journey') && /^journey\s/m.test(readFileSync(path.join(root, file), 'utf8')))
+            .map((file) => [path.join(root, file), root]);
+    });
 
 describe('journey export --format mermaid', () => {
     it('gives sections = stages, tasks = touchpoints, score = emotion on 1–5, actors = owner teams', async () => {
@@ -56,11 +58,11 @@ describe('journey export --format mermaid', () => {
         expect(parsed.tasks.every((t) => t.section.startsWith('Step 1\u2236 sign up\uFF1B \uFF031 choice 100\uFF05'))).toBe(true);
     });
 
-    it.each(journeyFiles.filter((file) => !file.includes('/fixtures/')))('is accepted by the Mermaid parser for %s', async (file) => {
-        const result = journey(['export', file, '--format', 'mermaid']);
+    it.each(exampleJourneys)('is accepted by the Mermaid parser for %s', async (file, root) => {
+        const result = journey(['export', file, '--format', 'mermaid', '--workspace', root]);
         expect(result.status, result.stderr).toBe(0);
         const parsed = await parseJourney(result.stdout);
-        const model = JSON.parse(journey(['export', file, '--format', 'json']).stdout);
+        const model = JSON.parse(journey(['export', file, '--format', 'json', '--workspace', root]).stdout);
         expect(parsed.tasks).toHaveLength(model.touchpoints.length);
     });
 });

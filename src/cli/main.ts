@@ -50,6 +50,9 @@ export async function runCli(argv: readonly string[], output: Output): Promise<n
         }
         if (error instanceof InputHasErrors) {
             output.stderr(error.message);
+            if (error.hint) {
+                output.stderr(error.hint);
+            }
             output.stderr(`journey ${name}: the input has errors; nothing was written (warnings alone do not block)`);
             return ExitCode.Problems;
         }

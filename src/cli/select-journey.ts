@@ -4,6 +4,7 @@
  * the file has errors, and seen through --segment and --audience.
  */
 import { URI } from 'vscode-uri';
+import { DiagnosticCode } from '../language/diagnostic-codes.js';
 import { journeyView } from '../model/views.js';
 import type { Journey } from '../model/types.js';
 import { stringOption, type OptionSpec, type ParsedCommand } from './command.js';
@@ -13,9 +14,20 @@ import { UsageError } from './usage-error.js';
 
 /** The input has errors: the command prints them and exits 1. */
 export class InputHasErrors extends Error {
-    constructor(readonly diagnostics: ReportedDiagnostic[]) {
+    constructor(
+        readonly diagnostics: ReportedDiagnostic[],
+        readonly hint?: string,
+    ) {
         super(diagnostics.map(diagnosticLine).join('\n'));
     }
+}
+
+/** Shared teams and segments often live beside, not below, the map's folder. */
+function workspaceHint(errors: readonly ReportedDiagnostic[], workspace: string | undefined): string | undefined {
+    const unresolved = errors.some((error) => error.code === DiagnosticCode.UnresolvedReference);
+    return unresolved && workspace === undefined
+        ? 'hint: only the .journey files under the file\'s folder were read; name the root of the workspace with --workspace DIR'
+        : undefined;
 }
 
 /** The options that choose a journey and its view, shared by render and export. */
@@ -43,7 +55,7 @@ export async function selectJourney(commandName: string, args: ParsedCommand): P
         (diagnostic) => diagnostic.severity === 'error',
     );
     if (errors.length > 0) {
-        throw new InputHasErrors(errors);
+        throw new InputHasErrors(errors, workspaceHint(errors, stringOption(args, 'workspace')));
     }
     const uri = URI.file(workspace.file).toString();
     const declaredHere = workspace.model.journeys.filter((journey) => journey.source?.uri === uri);
