@@ -121,3 +121,24 @@ describe('stability', () => {
         }
     });
 });
+
+describe('empty lanes', () => {
+    test('a journey without emotions, pain points or initiatives says so in each lane', async () => {
+        const journey = saasJourney();
+        journey.touchpoints = journey.touchpoints.map((t) => ({ ...t, emotion: undefined }));
+        journey.painPoints = [];
+        journey.initiatives = [];
+        const layout = await layoutJourney(journey);
+        expect(layout.experience.points).toEqual([]);
+        expect(layout.notes.map((n) => n.text)).toEqual(['No emotions recorded.', 'No pain points recorded.', 'No initiatives recorded.']);
+        checkGeometry(journey, layout);
+    });
+});
+
+test('a journey without stages still renders its header, empty lanes and legend', async () => {
+    const journey = { ...saasJourney(), stages: [], touchpoints: [], painPoints: [], initiatives: [], flow: [], metrics: [] };
+    const layout = await layoutJourney(journey);
+    expect(layout.stages).toEqual([]);
+    expect(layout.header.lines[0]!.text).toBe('B2B SaaS customer journey');
+    expect(layout.width).toBeGreaterThan(700);
+});

@@ -24,13 +24,14 @@ const ENTRIES: Entry[] = [
     { kind: 'metric-missed', label: 'metric misses target', sampleWidth: 12 },
 ];
 
-export function buildLegend(left: number, top: number, width: number): Legend {
+/** The legend; the customer-facing view has nothing internal to explain. */
+export function buildLegend(left: number, top: number, width: number, audience: 'internal' | 'customer'): Legend {
     const title = { text: 'Legend', x: left, y: round(top + 14), size: 12, weight: 'bold' as const, tone: 'strong' as const };
     const start = left + 60;
     let x = start;
     let y = top;
     const items: LegendItem[] = [];
-    for (const entry of ENTRIES) {
+    for (const entry of ENTRIES.filter((e) => audience === 'internal' || e.kind !== 'internal')) {
         const chip: Chip | undefined = entry.chip ? chipAt(entry.chip.text, entry.chip.tone, 0, 0) : undefined;
         const sampleWidth = chip?.width ?? entry.sampleWidth ?? 12;
         const labelWidth = entry.label ? measureText(entry.label, LABEL_SIZE) + 6 : 0;

@@ -101,6 +101,9 @@ function placeMap(
     y += EXPERIENCE_HEIGHT;
 
     const notes: TextLine[] = [];
+    if (experience.points.length === 0) {
+        notes.push({ text: 'No emotions recorded.', x: columnsLeft + STAGE_PADDING_X, y: round(experience.zeroY - 8), size: 12, weight: 'normal', tone: 'muted' });
+    }
     const painTop = y;
     // A stage's first slot is where its first layer of cards sits, so that lanes line up with the cards.
     const slotOfStage = new Map(journey.stages.map((stage, i) => [stage.name, round(boxes[i]!.x! + dx + STAGE_PADDING_X)]));
@@ -139,7 +142,7 @@ function placeMap(
         netEmotionBadge: stageHeaders[i]!.badge,
     }));
 
-    const legend = buildLegend(MARGIN, y + 20, contentWidth);
+    const legend = buildLegend(MARGIN, y + 20, contentWidth, journey.view.audience);
     return {
         version: 1,
         journey: { name: journey.name, title: journey.title },
