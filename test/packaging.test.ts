@@ -16,7 +16,8 @@ describe('the packaged extension', () => {
         const files = stdout.split('\n').filter(Boolean);
         expect(files).toEqual(expect.arrayContaining([
             'package.json', 'README.md', 'LICENSE', 'language-configuration.json',
-            'syntaxes/journey.tmLanguage.json', 'out/extension.cjs', 'out/server.cjs', 'media/dist/preview.js', 'media/icon.png',
+            'syntaxes/journey.tmLanguage.json', 'out/extension.cjs', 'out/server.cjs', 'out/layout-worker.cjs',
+            'media/dist/preview.js', 'media/icon.png',
         ]));
         const unwanted = files.filter((file) => /^(src|test|examples|scripts|node_modules)\/|\.map$|\.ts$/.test(file));
         expect(unwanted).toEqual([]);
