@@ -1,7 +1,7 @@
 /**
- * Calendar arithmetic on ISO dates (YYYY-MM-DD) as the language writes them.
- * The DATE terminal only checks the shape, so `2026-02-30` parses; this file
- * says whether such a date exists and how many days lie between two dates.
+ * Why an ISO date (YYYY-MM-DD) is not a day of the calendar. The DATE terminal
+ * only checks the shape, so `2026-02-30` parses; the validator explains it.
+ * Validity and day arithmetic live in src/model/dates.ts.
  */
 
 const MONTH_NAMES = [
@@ -11,12 +11,9 @@ const MONTH_NAMES = [
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-function isLeapYear(year: number): boolean {
-    return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-export function daysInMonth(year: number, month: number): number {
-    return [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+function daysInMonth(year: number, month: number): number {
+    const isLeapYear = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    return [31, isLeapYear ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
 }
 
 /** Why `text` is not a date of the calendar, or undefined when it is one. */
@@ -34,18 +31,4 @@ export function impossibleDateReason(text: string): string | undefined {
         return `${MONTH_NAMES[month - 1]} ${year} has days 01 to ${lastDay}`;
     }
     return undefined;
-}
-
-export function isValidDate(text: string): boolean {
-    return impossibleDateReason(text) === undefined;
-}
-
-function toEpochDay(text: string): number {
-    const [year, month, day] = text.split('-').map(Number);
-    return Date.UTC(year, month - 1, day) / 86_400_000;
-}
-
-/** Whole days from `from` to `to` (negative when `to` is earlier). Both must be valid dates. */
-export function daysBetween(from: string, to: string): number {
-    return toEpochDay(to) - toEpochDay(from);
 }

@@ -2,7 +2,8 @@ import { AstUtils, type AstReflection, type LangiumDocuments, type LinkingError 
 import { type Document, isDocument, isEffect, isJourney, type Journey } from './generated/ast.js';
 import type { JourneyServices } from './journey-module.js';
 import { DiagnosticCode } from './diagnostic-codes.js';
-import { kindKeyword, kindLabel } from './element-kinds.js';
+import { kindKeyword } from './diagnostic-wording.js';
+import { kindLabel } from './journey-element-info.js';
 
 /** What a quick fix needs to know about a reference that did not resolve. */
 export interface UnresolvedReferenceData {

@@ -8,6 +8,7 @@ import {
     type Reference,
     UriUtils,
     type ValidationAcceptor,
+    type ValidationCheck,
     type ValidationChecks,
 } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
@@ -27,12 +28,12 @@ import {
 import type { JourneyServices } from './journey-module.js';
 import type { Clock } from './clock.js';
 import { DiagnosticCode } from './diagnostic-codes.js';
-import { capitalizedKindLabel, joinedList, kindLabel, quotedList, times } from './element-kinds.js';
-import { daysBetween, impossibleDateReason, isValidDate } from './iso-date.js';
+import { capitalizedKindLabel, joinedList, quotedList, times } from './diagnostic-wording.js';
+import { emotionOf, kindLabel, nameOf } from './journey-element-info.js';
+import { impossibleDateReason } from './iso-date.js';
+import { isPastDue, isUnaddressed, metricStatus, netEmotion, reviewAge, STALE_AFTER_DAYS } from '../model/derived-facts.js';
+import { isValidIsoDate } from '../model/dates.js';
 import { findClosedLoops } from './closed-loops.js';
-
-/** A map whose `reviewed` date is older than this is stale. */
-export const STALE_AFTER_DAYS = 90;
 
 /**
  * The properties that take one value, by AST type: [property in the AST, keyword in the text].
@@ -67,15 +68,25 @@ export function registerValidationChecks(services: JourneyServices): void {
     const checks: ValidationChecks<JourneyLanguageAstType> = {
         AstNode: validator.checkSingleValuedProperties,
         Document: [validator.checkWorkspaceDuplicates, validator.checkUnusedSegments],
-        Journey: [validator.checkJourneyDuplicates, validator.checkClosedLoops, validator.checkUnaddressedPainPoints, validator.checkReviewed],
-        Stage: [validator.checkEmptyStage, validator.checkNegativeStage],
-        Touchpoint: [validator.checkEmotionRange, validator.checkSelfNext, validator.checkDuplicateSegments],
-        PainPoint: [validator.checkMissingSeverity, validator.checkDuplicateSegments],
-        Initiative: [validator.checkInitiativeOwner, validator.checkDueDate, validator.checkDuplicateSegments],
-        Metric: validator.checkMetricTarget,
-        Review: validator.checkReviewDate,
+        Journey: [validator.checkJourneyDuplicates, validator.checkClosedLoops, validator.checkUnaddressedPainPoints, validator.checkReviewed].map(whenNamed),
+        Stage: [validator.checkEmptyStage, validator.checkNegativeStage].map(whenNamed),
+        Touchpoint: [validator.checkEmotionRange, validator.checkSelfNext, validator.checkDuplicateSegments].map(whenNamed),
+        PainPoint: [validator.checkMissingSeverity, validator.checkDuplicateSegments].map(whenNamed),
+        Initiative: [validator.checkInitiativeOwner, validator.checkDueDate, validator.checkDuplicateSegments].map(whenNamed),
+        Metric: whenNamed(validator.checkMetricTarget),
+        Review: whenNamed(validator.checkReviewDate),
     };
     registry.register(checks, validator);
+}
+
+/**
+ * A declaration still being typed has no name yet: the syntax error says what
+ * is missing, and no rule speaks about an element it cannot name.
+ */
+function whenNamed<T extends NamedNode>(check: ValidationCheck<T>): ValidationCheck<T> {
+    return function (this: JourneyValidator, node, accept, cancelToken) {
+        return node.name ? check.call(this, node, accept, cancelToken) : undefined;
+    };
 }
 
 /**
@@ -98,6 +109,7 @@ export class JourneyValidator {
     // ── Any declaration ─────────────────────────────────────────────────────
 
     checkSingleValuedProperties(node: AstNode, accept: ValidationAcceptor): void {
+        if (!nameOf(node)) return;
         for (const [property, keyword] of SINGLE_VALUED_PROPERTIES[node.$type] ?? []) {
             const values = (node as unknown as Record<string, unknown[] | undefined>)[property];
             if (!values || values.length < 2) continue;
@@ -219,7 +231,7 @@ export class JourneyValidator {
         const addressed = new Set(journey.initiatives.flatMap((initiative) => initiative.addresses.map((reference) => reference.ref)));
         for (const painPoint of journey.stages.flatMap((stage) => stage.painpoints)) {
             const severity = painPoint.severities[0];
-            if ((severity !== 'high' && severity !== 'critical') || addressed.has(painPoint)) continue;
+            if (!painPoint.name || !isUnaddressed(severity, addressed.has(painPoint) ? [painPoint.name] : [])) continue;
             accept('warning', `Pain point '${painPoint.name}' is ${severity} severity and no initiative addresses it: add an initiative with \`addresses ${painPoint.name}\``, {
                 node: painPoint,
                 property: 'severities',
@@ -241,17 +253,15 @@ export class JourneyValidator {
             });
             return;
         }
-        const today = this.clock.today();
-        if (!isValidDate(reviewed) || !isValidDate(today)) return;
-        const age = daysBetween(reviewed, today);
-        if (age > STALE_AFTER_DAYS) {
-            accept('warning', `Journey '${journey.name}' was last reviewed on ${reviewed}, ${age} days ago: a map not reviewed for ${STALE_AFTER_DAYS} days is stale; hold a tune-up and update \`reviewed\``, {
-                node: journey,
-                property: 'reviewed',
-                index: 0,
-                code: DiagnosticCode.StaleReview,
-            });
-        }
+        if (!isValidIsoDate(reviewed)) return;
+        const { reviewAgeDays, stale } = reviewAge(reviewed, this.clock.today());
+        if (!stale) return;
+        accept('warning', `Journey '${journey.name}' was last reviewed on ${reviewed}, ${reviewAgeDays} days ago: a map not reviewed for ${STALE_AFTER_DAYS} days is stale; hold a tune-up and update \`reviewed\``, {
+            node: journey,
+            property: 'reviewed',
+            index: 0,
+            code: DiagnosticCode.StaleReview,
+        });
     }
 
     // ── Stages and their elements ───────────────────────────────────────────
@@ -266,10 +276,7 @@ export class JourneyValidator {
     }
 
     checkNegativeStage(stage: Stage, accept: ValidationAcceptor): void {
-        const sum = stage.touchpoints
-            .map((touchpoint) => touchpoint.emotions[0])
-            .filter((emotion) => emotion !== undefined && isValidEmotion(emotion))
-            .reduce((total, emotion) => total + emotion, 0);
+        const sum = netEmotion(stage.touchpoints.map((touchpoint) => ({ emotion: emotionOf(touchpoint) })));
         if (sum >= 0) return;
         accept('info', `Stage '${stage.name}' feels worse than good: its touchpoints' emotions add up to ${sum}, a churn risk`, {
             node: stage,
@@ -280,7 +287,7 @@ export class JourneyValidator {
 
     checkEmotionRange(touchpoint: Touchpoint, accept: ValidationAcceptor): void {
         touchpoint.emotions.forEach((emotion, index) => {
-            if (isValidEmotion(emotion)) return;
+            if (Number.isInteger(emotion) && emotion >= -2 && emotion <= 2) return;
             const problem = Number.isInteger(emotion) ? 'is out of range' : 'is not a whole number';
             accept('error', `Emotion ${emotion} ${problem}: expected a whole number from -2 to +2`, {
                 node: touchpoint,
@@ -335,8 +342,7 @@ export class JourneyValidator {
         const [actual] = metric.actuals;
         if (!target || !actual || target.value === undefined || actual.value === undefined) return;
         const atMost = target.comparator === '<=';
-        const misses = atMost ? actual.value > target.value : actual.value < target.value;
-        if (!misses) return;
+        if (metricStatus({ ...target, comparator: target.comparator ?? '>=' }, actual) !== 'missed') return;
         const unit = metric.units[0] ? ` ${metric.units[0]}` : '';
         const show = (quantity: { value: number; percent: boolean }) => `${quantity.value}${quantity.percent ? '%' : ''}${unit}`;
         accept('info', `Metric '${metric.name}' misses its target: actual ${show(actual)} is ${atMost ? 'above' : 'below'} the target of ${atMost ? 'at most' : 'at least'} ${show(target)}`, {
@@ -362,9 +368,7 @@ export class JourneyValidator {
         this.checkDates(initiative, 'due', initiative.due, accept);
         const due = initiative.due[0];
         const status = initiative.statuses[0] ?? 'planned';
-        const today = this.clock.today();
-        if (!due || status === 'done' || status === 'dropped' || !isValidDate(due) || !isValidDate(today)) return;
-        if (daysBetween(today, due) >= 0) return;
+        if (!due || !isValidIsoDate(due) || !isPastDue(due, status, this.clock.today())) return;
         accept('warning', `Initiative '${initiative.name}' was due on ${due} and is still ${status}: set \`status done\` or \`dropped\`, or move \`due\` to a new date`, {
             node: initiative,
             property: 'due',
@@ -395,14 +399,6 @@ export class JourneyValidator {
             });
         });
     }
-}
-
-function isValidEmotion(emotion: number): boolean {
-    return Number.isInteger(emotion) && emotion >= -2 && emotion <= 2;
-}
-
-function nameOf(node: AstNode): string {
-    return (node as Partial<NamedNode>).name ?? '';
 }
 
 /** Every named element of a journey: the names that share the journey's scope. */

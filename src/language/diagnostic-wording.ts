@@ -1,28 +1,13 @@
-/**
- * How a CS-ops person names each kind of declaration, and the keyword that
- * declares it: messages say "pain point 'x'", quick fixes write `painpoint x`.
- */
-const KINDS: Record<string, { label: string; keyword: string }> = {
-    Team: { label: 'team', keyword: 'team' },
-    Segment: { label: 'segment', keyword: 'segment' },
-    Journey: { label: 'journey', keyword: 'journey' },
-    Stage: { label: 'stage', keyword: 'stage' },
-    Touchpoint: { label: 'touchpoint', keyword: 'touchpoint' },
-    PainPoint: { label: 'pain point', keyword: 'painpoint' },
-    Metric: { label: 'metric', keyword: 'metric' },
-    Initiative: { label: 'initiative', keyword: 'initiative' },
-    Review: { label: 'review', keyword: 'review' },
-    Change: { label: 'change', keyword: 'change' },
-};
+import { kindLabel } from './journey-element-info.js';
 
-/** "pain point" for `PainPoint`; the AST type itself for anything unknown. */
-export function kindLabel(type: string): string {
-    return KINDS[type]?.label ?? type;
-}
+/**
+ * The words diagnostics are made of: kinds at the start of a sentence, the
+ * keyword that declares a kind, lists of names, "twice".
+ */
 
 /** The keyword that declares an element of this AST type (`painpoint` for `PainPoint`). */
 export function kindKeyword(type: string): string {
-    return KINDS[type]?.keyword ?? type.toLowerCase();
+    return type.toLowerCase();
 }
 
 /** "Pain point" — the label for the start of a sentence. */
