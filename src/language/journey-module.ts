@@ -23,6 +23,12 @@ import { JourneyCodeLensProvider } from './journey-code-lens.js';
 import { JourneyHoverProvider } from './journey-hover.js';
 import { JourneyLexer, JourneyLexerErrorMessageProvider, JourneyParserErrorMessageProvider } from './journey-syntax-errors.js';
 import { JourneyCodeActionProvider } from './journey-code-actions.js';
+import { JourneyRenameProvider } from './journey-rename.js';
+import { JourneyDocumentSymbolProvider } from './journey-document-symbols.js';
+import { JourneyWorkspaceSymbolProvider } from './journey-workspace-symbols.js';
+import { JourneyFoldingRangeProvider } from './journey-folding.js';
+import { JourneySemanticTokenProvider } from './journey-semantic-tokens.js';
+import { JourneyNodeKindProvider } from './journey-node-kinds.js';
 
 /** Services added to Langium's defaults for the .journey language. */
 export type JourneyAddedServices = {
@@ -52,6 +58,10 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
         CodeLensProvider: () => new JourneyCodeLensProvider(),
         HoverProvider: (services) => new JourneyHoverProvider(services),
         CodeActionProvider: (services) => new JourneyCodeActionProvider(services),
+        RenameProvider: (services) => new JourneyRenameProvider(services),
+        DocumentSymbolProvider: (services) => new JourneyDocumentSymbolProvider(services),
+        FoldingRangeProvider: (services) => new JourneyFoldingRangeProvider(services),
+        SemanticTokenProvider: (services) => new JourneySemanticTokenProvider(services),
     },
     validation: {
         DocumentValidator: (services) => new JourneyDocumentValidator(services),
@@ -59,10 +69,14 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
     },
 };
 
-/** Shared (workspace) services replaced for the .journey language. */
+/** Shared (workspace) services replaced or added for the .journey language. */
 export const JourneySharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
         DocumentBuilder: (services) => new JourneyDocumentBuilder(services),
+    },
+    lsp: {
+        NodeKindProvider: () => new JourneyNodeKindProvider(),
+        WorkspaceSymbolProvider: (shared) => new JourneyWorkspaceSymbolProvider(shared),
     },
 };
 
