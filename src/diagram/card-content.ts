@@ -94,7 +94,7 @@ export class ContentBuilder {
 
 export function chipAt(text: string, tone: ChipTone, x: number, y: number, width?: number): Chip {
     const w = width ?? Math.ceil(measureText(text, CHIP_FONT, 'bold') + 2 * CHIP_PADDING_X);
-    return { text, tone, x, y, width: w, height: CHIP_HEIGHT, textX: x + CHIP_PADDING_X, textY: round(y + 12), };
+    return { text, tone, x, y, width: w, height: CHIP_HEIGHT, textX: x + CHIP_PADDING_X, textY: round(y + 12) };
 }
 
 export interface CardInput {

@@ -3,18 +3,18 @@
  * journey (model) → laid-out diagram (plain JSON) → SVG string.
  */
 import type { Journey } from '../model/types.js';
-import { layoutJourney, type LayoutOptions } from './map-layout.js';
+import { layoutJourney, type MapLayoutOptions } from './map-layout.js';
 import { renderSvg, type RenderOptions } from './render-svg.js';
 
 export type { DiagramLayout } from './diagram-types.js';
 export type { Theme } from './palette.js';
 export { THEMES } from './palette.js';
-export { layoutJourney, type LayoutOptions } from './map-layout.js';
+export { layoutJourney, type MapLayoutOptions } from './map-layout.js';
 export { renderSvg, type RenderOptions } from './render-svg.js';
 export { disposeLayoutWorker, LayoutError } from './layout.js';
 export { escapeXml } from './escape.js';
 
 /** Lays out and draws the map of one journey (view). */
-export async function renderJourneySvg(journey: Journey, options: RenderOptions & LayoutOptions = {}): Promise<string> {
+export async function renderJourneySvg(journey: Journey, options: RenderOptions & MapLayoutOptions = {}): Promise<string> {
     return renderSvg(await layoutJourney(journey, options), options);
 }

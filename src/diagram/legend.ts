@@ -12,6 +12,7 @@ type Entry = { kind: LegendItem['kind']; label: string; chip?: { text: string; t
 const ENTRIES: Entry[] = [
     { kind: 'flow', label: 'flow between touchpoints', sampleWidth: 28 },
     { kind: 'emotion', label: 'emotion \u22122 (bad) to +2 (good): curve and card edge', sampleWidth: 30 },
+    { kind: 'net-emotion', label: 'stage emotion, summed', chip: { text: 'net +1', tone: 'ok' } },
     { kind: 'segment', label: 'only for these segments', chip: { text: 'Segment', tone: 'segment' } },
     { kind: 'internal', label: 'internal (hidden from customers)', sampleWidth: 12 },
     { kind: 'severity', label: '', chip: { text: 'LOW', tone: 'severity-low' } },

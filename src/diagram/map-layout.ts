@@ -6,7 +6,7 @@
  */
 import type { Journey } from '../model/types.js';
 import { type Content, moveContent, round } from './card-content.js';
-import { buildDiagramGraph, type GraphEdge, labelsOf, stageNodeId, touchpointNodeId, STAGE_PADDING_X } from './diagram-graph.js';
+import { buildDiagramGraph, type CardLabels, type GraphEdge, labelsOf, stageNodeId, touchpointNodeId, STAGE_PADDING_X } from './diagram-graph.js';
 import type {
     AddressLink,
     Box,
@@ -38,13 +38,13 @@ const LINK_OFFSET = 10;
 /** Narrower maps still get a readable header and legend. */
 const MIN_CONTENT_WIDTH = 760;
 
-export interface LayoutOptions {
+export interface MapLayoutOptions {
     /** Milliseconds before the layout is abandoned with an error. */
     timeoutMs?: number;
 }
 
 /** Lays out the whole map of one journey (view). */
-export async function layoutJourney(journey: Journey, options: LayoutOptions = {}): Promise<DiagramLayout> {
+export async function layoutJourney(journey: Journey, options: MapLayoutOptions = {}): Promise<DiagramLayout> {
     const diagram = buildDiagramGraph(journey);
     const laidOut = await runElkLayout(diagram.graph, { timeoutMs: options.timeoutMs });
     return placeMap(journey, laidOut, diagram.cards, diagram.edges);
@@ -286,7 +286,7 @@ function experienceCurve(touchpoints: TouchpointCard[], top: number, left: numbe
 
 function placePainPoints(
     journey: Journey,
-    labels: ReturnType<typeof labelsOf>,
+    labels: CardLabels,
     touchpoints: TouchpointCard[],
     slotOfStage: Map<string, number>,
     top: number,
@@ -324,7 +324,7 @@ function placePainPoints(
 
 function placeInitiatives(
     journey: Journey,
-    labels: ReturnType<typeof labelsOf>,
+    labels: CardLabels,
     painPoints: PainPointCard[],
     slots: number[],
     top: number,

@@ -21,6 +21,7 @@ import type {
     TextLine,
     TouchpointCard,
 } from './diagram-types.js';
+import { round } from './card-content.js';
 import { escapeXml } from './escape.js';
 import { signed } from './format.js';
 import { paletteCss, type Theme } from './palette.js';
@@ -34,8 +35,7 @@ type AttributeValue = string | number | undefined;
 
 /** Numbers print the same everywhere: rounded to hundredths, no "-0". */
 function num(value: number): string {
-    const rounded = Math.round(value * 100) / 100;
-    return String(rounded === 0 ? 0 : rounded);
+    return String(round(value));
 }
 
 function attrs(values: Record<string, AttributeValue>): string {
