@@ -25,6 +25,8 @@ const consolePath = path.join(resultsDir, 'e2e-console.log');
 /** The mark of the tests' own output lines (test/e2e/report.ts). */
 const OUTPUT_MARK = '[journey-e2e] ';
 const consoleLog = [];
+/** A test asks for a picture of the window at a moment of its choosing (test/e2e/report.ts, requestScreenshot). */
+const SCREENSHOT_REQUEST = /^screenshot:([a-z0-9-]{1,60})$/;
 
 const started = Date.now();
 const cleanups = [];
@@ -32,6 +34,9 @@ let finishing = false;
 
 process.on('SIGINT', () => finish(130, 'interrupted'));
 process.on('SIGTERM', () => finish(143, 'terminated'));
+// A bug in the harness itself must not leave the VS Code server running for hours.
+process.on('uncaughtException', (error) => finish(1, `harness error: ${error instanceof Error ? error.stack : error}`));
+process.on('unhandledRejection', (error) => finish(1, `harness error: ${error instanceof Error ? error.stack : error}`));
 let overallTimer;
 
 try {
@@ -69,7 +74,7 @@ async function runTests() {
     cleanups.push(saveConsole);
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     cleanups.push(() => screenshot(page));
-    page.on('console', (message) => recordConsole(message.type(), message.text()));
+    page.on('console', (message) => recordConsole(message.type(), message.text(), page));
     page.on('pageerror', (error) => recordConsole('error', `page error: ${error.message}`));
 
     let reportExit;
@@ -178,11 +183,26 @@ async function screenshot(page) {
 }
 
 /** Prints the tests' output (marked by test/e2e/report.ts) and keeps the whole console for test-results/. */
-function recordConsole(type, text) {
+function recordConsole(type, text, page) {
     const line = text.replace(/^%c\s*\w+ color: #\w+ /, '');
     consoleLog.push(`${seconds().padStart(4)} s ${type.padEnd(7)} ${line}`);
     const marked = line.indexOf(OUTPUT_MARK);
-    if (marked >= 0) process.stdout.write(`${line.slice(marked + OUTPUT_MARK.length)}\n`);
+    if (marked < 0) return;
+    const output = line.slice(marked + OUTPUT_MARK.length);
+    const request = SCREENSHOT_REQUEST.exec(output);
+    if (request) void namedScreenshot(page, request[1]);
+    else process.stdout.write(`${output}\n`);
+}
+
+async function namedScreenshot(page, name) {
+    mkdirSync(resultsDir, { recursive: true });
+    const file = path.join(resultsDir, `e2e-${name}.png`);
+    try {
+        await page.screenshot({ path: file, timeout: 10_000 });
+        log(`screenshot: ${path.relative(process.cwd(), file)}`);
+    } catch (error) {
+        log(`screenshot ${name} failed: ${error instanceof Error ? error.message : error}`);
+    }
 }
 
 function saveConsole() {

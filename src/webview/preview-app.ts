@@ -27,6 +27,8 @@ export interface WebviewHost {
 }
 
 const HIGHLIGHT_CLASS = 'journey-highlight';
+/** The smallest scale a new map opens at: text of 11 px stays about 5 px high. */
+const READABLE_SCALE = 0.45;
 const CLICKABLE_KINDS = new Set(['stage', 'touchpoint', 'painpoint', 'initiative', 'metric']);
 
 export class PreviewApp {
@@ -100,7 +102,7 @@ export class PreviewApp {
         this.element('journey-field').hidden = journeys.length < 2;
         fillSelect(this.element<HTMLSelectElement>('segment'), [{ name: '', title: 'All segments' }, ...segments], settings.segment ?? '');
         this.applySettings(settings);
-        if (this.fitted) this.fit();
+        if (this.fitted) this.fit(READABLE_SCALE);
         else this.applyView();
         if (this.highlighted) this.highlight(this.highlighted, false);
         const ids = Array.from(svg.querySelectorAll('[data-kind][id]'), (element) => element.id).filter((id) => CLICKABLE_KINDS.has(id.split('-')[0]));
@@ -262,12 +264,18 @@ export class PreviewApp {
         this.setView(zoom(this.view, viewport.clientWidth, viewport.clientHeight));
     }
 
-    private fit(): void {
+    /**
+     * Fits the map to the window. A new map is fitted only down to a readable
+     * scale: a wide map in a narrow side panel starts at its left edge, readable,
+     * rather than as a thumbnail (the Fit button shows the whole map).
+     */
+    private fit(minimumScale = 0): void {
         const svg = this.element('canvas').querySelector('svg');
         const viewport = this.element('viewport');
         if (!svg) return;
         const { width, height } = svgSize(svg);
-        this.view = fitToViewport(width, height, viewport.clientWidth, viewport.clientHeight);
+        const fitted = fitToViewport(width, height, viewport.clientWidth, viewport.clientHeight);
+        this.view = fitted.scale >= minimumScale ? fitted : { scale: minimumScale, x: 16, y: 16 };
         this.fitted = true;
         this.applyView();
     }

@@ -7,3 +7,13 @@ export const OUTPUT_MARK = '[journey-e2e] ';
 export function report(...args: unknown[]): void {
     console.log(OUTPUT_MARK + format(...args));
 }
+
+/**
+ * Asks the web harness for a screenshot of the window now (saved as
+ * test-results/e2e-NAME.png), then gives it time to be taken. Under
+ * @vscode/test-electron nobody listens, and nothing happens.
+ */
+export async function requestScreenshot(name: string): Promise<void> {
+    report(`screenshot:${name}`);
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+}
