@@ -1,0 +1,174 @@
+/**
+ * The figures of one map size, measured in this process: the language server's
+ * work per keystroke, completion, hover and formatting, then the model, the
+ * layout and the SVG, and the preview's path from a change to a new SVG.
+ */
+import { performance } from 'node:perf_hooks';
+import { EmptyFileSystem, type LangiumDocument, URI } from 'langium';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createJourneyServices } from '../src/language/journey-module.js';
+import { fixedClock } from '../src/language/clock.js';
+import type { Document } from '../src/language/generated/ast.js';
+import { buildWorkspaceModel } from '../src/model/build-model.js';
+import { disposeLayoutWorker, layoutJourney, renderSvg } from '../src/diagram/index.js';
+import { diagramOf } from '../src/server/diagram-requests.js';
+import { generateJourney, sharedDeclarations, touchpointName } from './generate.js';
+import { type Figure, measure, PeakMemory, summarise } from './measure.js';
+
+export const TODAY = '2026-11-23';
+
+export type SizeFigures = Record<string, Figure | number | string>;
+
+/** An in-memory workspace driven as the language server drives it: text documents, then builder updates. */
+export class BenchWorkspace {
+    readonly services = createJourneyServices(EmptyFileSystem, { clock: fixedClock(TODAY) });
+    private versions = new Map<string, number>();
+
+    async open(files: { uri: string; text: string }[]): Promise<LangiumDocument<Document>[]> {
+        const { workspace } = this.services.shared;
+        const documents = files.map(({ uri, text }) => {
+            this.setText(uri, text);
+            return workspace.LangiumDocuments.getOrCreateDocument(URI.parse(uri)) as Promise<LangiumDocument<Document>>;
+        });
+        const opened = await Promise.all(documents);
+        await workspace.DocumentBuilder.build(opened, { validation: true });
+        return opened;
+    }
+
+    /** What the server does on didChange: new text, then an update of that document and the ones it affects. */
+    async edit(uri: string, text: string): Promise<void> {
+        this.setText(uri, text);
+        await this.services.shared.workspace.DocumentBuilder.update([URI.parse(uri)], []);
+    }
+
+    async close(uri: string): Promise<void> {
+        await this.services.shared.workspace.DocumentBuilder.update([], [URI.parse(uri)]);
+    }
+
+    document(uri: string): LangiumDocument<Document> {
+        return this.services.shared.workspace.LangiumDocuments.getDocument(URI.parse(uri)) as LangiumDocument<Document>;
+    }
+
+    private setText(uri: string, text: string): void {
+        const version = (this.versions.get(uri) ?? 0) + 1;
+        this.versions.set(uri, version);
+        this.services.shared.workspace.TextDocuments.set(TextDocument.create(uri, 'journey', version, text));
+    }
+}
+
+/** A one-character edit inside the journey's title string, alternating so that every run changes the text. */
+function editedText(text: string, run: number): string {
+    const at = text.indexOf('Synthetic journey') + 'S'.length;
+    return text.slice(0, at) + (run % 2 ? 'Y' : 'y') + text.slice(at + 1);
+}
+
+/** The position just after `owner ` inside the middle touchpoint: completion there offers teams. */
+function positionAfterOwner(document: LangiumDocument, touchpoints: number) {
+    const text = document.textDocument.getText();
+    const declaration = text.indexOf(`touchpoint ${touchpointName(Math.floor(touchpoints / 2))} `);
+    const offset = text.indexOf('owner ', declaration) + 'owner '.length;
+    return document.textDocument.positionAt(offset);
+}
+
+/** A position on a `next` reference in the middle of the map. */
+function positionOnNext(document: LangiumDocument, touchpoints: number) {
+    const text = document.textDocument.getText();
+    const declaration = text.indexOf(`touchpoint ${touchpointName(Math.floor(touchpoints / 2))} `);
+    const offset = text.indexOf('next ', declaration) + 'next '.length + 1;
+    return document.textDocument.positionAt(offset);
+}
+
+export async function measureSize(touchpoints: number): Promise<SizeFigures> {
+    const memory = new PeakMemory();
+    const heavy = touchpoints >= 5000;
+    const runs = heavy ? { warmup: 1, runs: 5 } : { warmup: 2, runs: 9 };
+    const text = generateJourney(touchpoints);
+    const bench = new BenchWorkspace();
+    const { Journey } = bench.services;
+    await bench.open([{ uri: 'memory:///shared.journey', text: sharedDeclarations() }]);
+
+    const figures: SizeFigures = { touchpoints, lines: text.split('\n').length, bytes: Buffer.byteLength(text) };
+    figures.tokenize = await measure(() => Journey.parser.Lexer.tokenize(text), runs);
+    figures.parse = await measure(() => Journey.parser.LangiumParser.parse(text), runs);
+
+    let fresh = 0;
+    figures.parseLinkValidate = await measure(async () => {
+        const uri = `memory:///fresh-${fresh++}.journey`;
+        await bench.open([{ uri, text: text.replace('journey bench ', `journey fresh${fresh} `) }]);
+        await bench.close(uri);
+    }, runs);
+
+    const uri = 'memory:///bench.journey';
+    const [document] = await bench.open([{ uri, text }]);
+    const errors = (document.diagnostics ?? []).filter((d) => d.severity === 1);
+    if (errors.length > 0) throw new Error(`The generated journey has errors: ${errors[0].message}`);
+
+    let edits = 0;
+    figures.revalidateAfterEdit = await measure(() => bench.edit(uri, editedText(text, edits++)), runs);
+
+    const textDocument = { uri };
+    const completion = Journey.lsp.CompletionProvider!;
+    const completionAt = positionAfterOwner(bench.document(uri), touchpoints);
+    figures.completion = await measure(() => completion.getCompletion(bench.document(uri), { textDocument, position: completionAt }), runs);
+    const hoverAt = positionOnNext(bench.document(uri), touchpoints);
+    figures.hover = await measure(() => Journey.lsp.HoverProvider!.getHoverContent(bench.document(uri), { textDocument, position: hoverAt }), runs);
+    const formatter = Journey.lsp.Formatter;
+    figures.formatting = formatter
+        ? await measure(() => formatter.formatDocument(bench.document(uri), { textDocument, options: { tabSize: 2, insertSpaces: true } }), runs)
+        : 'not available';
+
+    const sources = () => bench.services.shared.workspace.LangiumDocuments.all.map((doc) => ({ uri: doc.uri.toString(), root: doc.parseResult.value as Document })).toArray();
+    figures.modelBuild = await measure(() => buildWorkspaceModel(sources(), { today: TODAY }), runs);
+    const journey = buildWorkspaceModel(sources(), { today: TODAY }).journeys.find((j) => j.name === 'bench')!;
+    const layoutRuns = heavy ? { warmup: 1, runs: 3 } : runs;
+    figures.layout = await measure(() => layoutJourney(journey), layoutRuns);
+    const layout = await layoutJourney(journey);
+    figures.svg = await measure(() => renderSvg(layout), runs);
+    figures.layoutAndSvg = await measure(async () => renderSvg(await layoutJourney(journey)), layoutRuns);
+
+    figures.previewChangeToSvg = await measure(async () => {
+        await bench.edit(uri, editedText(text, edits++));
+        const all = bench.services.shared.workspace.LangiumDocuments.all.toArray();
+        const result = await diagramOf(bench.document(uri), { uri, audience: 'internal', theme: 'light' }, all, TODAY);
+        if (result.kind !== 'diagram') throw new Error(`The preview drew no map: ${result.kind}`);
+    }, layoutRuns);
+
+    if (heavy) figures.completionDuringLayout = await completionWhileLayoutRuns(() => layoutJourney(journey), () =>
+        completion.getCompletion(bench.document(uri), { textDocument, position: completionAt }),
+    );
+    await disposeLayoutWorker();
+    figures.peakMemoryMB = memory.stop();
+    return figures;
+}
+
+/** Completion latency while a layout of the same map runs in its worker (what typing feels like during a redraw). */
+async function completionWhileLayoutRuns(layout: () => Promise<unknown>, complete: () => Promise<unknown>): Promise<Figure> {
+    const times: number[] = [];
+    const running = layout();
+    let done = false;
+    void running.finally(() => (done = true));
+    while (!done && times.length < 20) {
+        const start = performance.now();
+        await complete();
+        times.push(performance.now() - start);
+        await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    await running;
+    return summarise(times);
+}
+
+/** 200 files of 50 touchpoints and a shared file: the time and memory to index and validate them all. */
+export async function measureWorkspace(files = 200, touchpoints = 50): Promise<SizeFigures> {
+    const texts = Array.from({ length: files }, (_, i) => ({ uri: `memory:///ws/j${i}.journey`, text: generateJourney(touchpoints, `journey${i}`) }));
+    const times: number[] = [];
+    let peak = 0;
+    for (let run = 0; run < 3; run++) {
+        const memory = new PeakMemory();
+        const bench = new BenchWorkspace();
+        const start = performance.now();
+        await bench.open([{ uri: 'memory:///ws/shared.journey', text: sharedDeclarations() }, ...texts]);
+        times.push(performance.now() - start);
+        peak = Math.max(peak, memory.stop());
+    }
+    return { files: files + 1, touchpoints: files * touchpoints, indexWorkspace: summarise(times), peakMemoryMB: peak };
+}

@@ -1,0 +1,150 @@
+/**
+ * `npm run bench`: measures the figures of issue 7 at 50, 500 and 5,000
+ * touchpoints and for a workspace of 200 files, prints a table, writes
+ * bench/results.json, and with `--check` exits non-zero when a median
+ * exceeds its budget in bench/budgets.json.
+ *
+ * Each size runs in its own child process so that its peak memory is its own.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, renameSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { generateJourney, sharedDeclarations } from './generate.js';
+import { measureSize, measureWorkspace, type SizeFigures } from './figures.js';
+import { type Figure, summarise } from './measure.js';
+
+const SIZES = [50, 500, 5000];
+const SELF = fileURLToPath(import.meta.url);
+const ROOT = path.resolve(path.dirname(SELF), '..');
+
+async function child(which: string): Promise<void> {
+    const figures = which === 'workspace' ? await measureWorkspace() : await measureSize(Number(which));
+    process.stdout.write(JSON.stringify(figures));
+    process.exit(0);
+}
+
+function runChild(which: string): SizeFigures {
+    const output = execFileSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', SELF, '--child', which], {
+        cwd: ROOT,
+        maxBuffer: 16 * 1024 * 1024,
+        stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    return JSON.parse(output.toString()) as SizeFigures;
+}
+
+/** The whole `journey render` process, as CI runs it: start, load, validate, lay out, write. */
+function measureRenderProcess(touchpoints: number): Figure | string {
+    const cli = path.join(ROOT, 'out', 'cli.cjs');
+    const folder = mkdtempSync(path.join(tmpdir(), 'journey-bench-'));
+    try {
+        writeFileSync(path.join(folder, 'shared.journey'), sharedDeclarations());
+        writeFileSync(path.join(folder, 'bench.journey'), generateJourney(touchpoints));
+        const args = [cli, 'render', path.join(folder, 'bench.journey'), '-o', path.join(folder, 'bench.svg'), '--today', '2026-11-23'];
+        const times: number[] = [];
+        for (let run = 0; run < 4; run++) {
+            const start = performance.now();
+            const result = spawnSync(process.execPath, args, { encoding: 'utf8' });
+            const elapsed = performance.now() - start;
+            if (result.status !== 0) return `failed: ${(result.stderr || result.stdout).split('\n')[0]}`;
+            if (run > 0) times.push(elapsed);
+        }
+        return summarise(times);
+    } finally {
+        rmSync(folder, { recursive: true, force: true });
+    }
+}
+
+const COLUMNS: [string, string][] = [
+    ['tokenize', 'tokenize only'],
+    ['parse', 'parse'],
+    ['parseLinkValidate', 'parse + link + validate'],
+    ['revalidateAfterEdit', 're-validate after 1-char edit'],
+    ['completion', 'completion'],
+    ['completionDuringLayout', 'completion while layout runs'],
+    ['hover', 'hover'],
+    ['formatting', 'formatting'],
+    ['modelBuild', 'model build'],
+    ['layout', 'ELK layout (worker)'],
+    ['svg', 'SVG render'],
+    ['layoutAndSvg', 'layout + SVG'],
+    ['previewChangeToSvg', 'preview: change → SVG'],
+    ['renderProcess', '`journey render` process'],
+    ['indexWorkspace', 'index workspace'],
+    ['peakMemoryMB', 'peak memory (MB)'],
+];
+
+function cell(value: Figure | number | string | undefined): string {
+    if (value === undefined) return '';
+    if (typeof value === 'number') return String(value);
+    if (typeof value === 'string') return value;
+    return `${value.median} (${value.min}–${value.max})`;
+}
+
+function table(results: Record<string, SizeFigures>): string {
+    const keys = Object.keys(results);
+    const header = ['figure (ms, median (min–max))', ...keys.map((key) => (key === 'workspace' ? '200 files × 50' : `${key} touchpoints`))];
+    const rows = COLUMNS.filter(([id]) => keys.some((key) => results[key][id] !== undefined)).map(([id, label]) => [
+        label,
+        ...keys.map((key) => cell(results[key][id])),
+    ]);
+    const ratio = keys.filter((key) => key !== 'workspace').map((key) => {
+        const parse = results[key].parse as Figure;
+        const tokenize = results[key].tokenize as Figure;
+        return `${(parse.median / Math.max(tokenize.median, 0.01)).toFixed(1)}×`;
+    });
+    rows.splice(2, 0, ['parse ÷ tokenize', ...ratio, '']);
+    const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => (row[column] ?? '').length)));
+    const line = (row: string[]) => `| ${row.map((text, column) => (text ?? '').padEnd(widths[column])).join(' | ')} |`;
+    return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+/** Every budget a median exceeds, as messages. */
+function overBudget(results: Record<string, SizeFigures>): string[] {
+    const budgets = JSON.parse(readFileSync(path.join(ROOT, 'bench', 'budgets.json'), 'utf8')) as Record<string, Record<string, number>>;
+    const failures: string[] = [];
+    for (const [size, limits] of Object.entries(budgets)) {
+        if (size.startsWith('$')) continue;
+        for (const [figure, limit] of Object.entries(limits)) {
+            const value = results[size]?.[figure];
+            if (typeof value !== 'object') failures.push(`${size} ${figure}: not measured (${cell(value) || 'missing'})`);
+            else if (value.median > limit) failures.push(`${size} ${figure}: median ${value.median} ms exceeds the budget of ${limit} ms`);
+        }
+    }
+    return failures;
+}
+
+async function main(): Promise<void> {
+    const childIndex = process.argv.indexOf('--child');
+    if (childIndex >= 0) return child(process.argv[childIndex + 1]);
+    const check = process.argv.includes('--check');
+    const results: Record<string, SizeFigures> = {};
+    for (const size of SIZES) {
+        console.error(`Measuring ${size} touchpoints…`);
+        results[size] = { ...runChild(String(size)), renderProcess: measureRenderProcess(size) };
+    }
+    console.error('Measuring a workspace of 200 files…');
+    results.workspace = runChild('workspace');
+    console.log(table(results));
+    const file = path.join(ROOT, 'bench', 'results.json');
+    writeFileSync(`${file}.tmp`, JSON.stringify({ machine: machine(), results }, null, 2) + '\n');
+    renameSync(`${file}.tmp`, file);
+    console.log(`\nWritten to ${path.relative(process.cwd(), file)}`);
+    if (check) {
+        const failures = overBudget(results);
+        for (const failure of failures) console.error(`over budget: ${failure}`);
+        if (failures.length > 0) process.exit(1);
+        console.log('All budgets met.');
+    }
+}
+
+function machine(): Record<string, string | number> {
+    return { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', date: new Date().toISOString() };
+}
+
+main().catch((error) => {
+    console.error(error instanceof Error ? error.stack : error);
+    process.exit(1);
+});
