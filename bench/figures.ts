@@ -26,11 +26,11 @@ export class BenchWorkspace {
 
     async open(files: { uri: string; text: string }[]): Promise<LangiumDocument<Document>[]> {
         const { workspace } = this.services.shared;
-        const documents = files.map(({ uri, text }) => {
-            this.setText(uri, text);
-            return workspace.LangiumDocuments.getOrCreateDocument(URI.parse(uri)) as Promise<LangiumDocument<Document>>;
+        const opened = files.map(({ uri, text }) => {
+            const document = workspace.LangiumDocumentFactory.fromTextDocument<Document>(this.setText(uri, text));
+            workspace.LangiumDocuments.addDocument(document);
+            return document;
         });
-        const opened = await Promise.all(documents);
         await workspace.DocumentBuilder.build(opened, { validation: true });
         return opened;
     }
@@ -49,10 +49,12 @@ export class BenchWorkspace {
         return this.services.shared.workspace.LangiumDocuments.getDocument(URI.parse(uri)) as LangiumDocument<Document>;
     }
 
-    private setText(uri: string, text: string): void {
+    private setText(uri: string, text: string): TextDocument {
         const version = (this.versions.get(uri) ?? 0) + 1;
         this.versions.set(uri, version);
-        this.services.shared.workspace.TextDocuments.set(TextDocument.create(uri, 'journey', version, text));
+        const document = TextDocument.create(uri, 'journey', version, text);
+        this.services.shared.workspace.TextDocuments.set(document);
+        return document;
     }
 }
 
@@ -109,8 +111,18 @@ export async function measureSize(touchpoints: number): Promise<SizeFigures> {
     const textDocument = { uri };
     const completion = Journey.lsp.CompletionProvider!;
     const completionAt = positionAfterOwner(bench.document(uri), touchpoints);
+    await expectWorking(
+        completion.getCompletion(bench.document(uri), { textDocument, position: completionAt }),
+        (list) => Boolean(list?.items.some((item) => item.label === 'support')),
+        'completion after `owner ` offers no teams',
+    );
     figures.completion = await measure(() => completion.getCompletion(bench.document(uri), { textDocument, position: completionAt }), runs);
     const hoverAt = positionOnNext(bench.document(uri), touchpoints);
+    await expectWorking(
+        Journey.lsp.HoverProvider!.getHoverContent(bench.document(uri), { textDocument, position: hoverAt }),
+        (hover) => hover !== undefined,
+        'hover on a `next` reference shows nothing',
+    );
     figures.hover = await measure(() => Journey.lsp.HoverProvider!.getHoverContent(bench.document(uri), { textDocument, position: hoverAt }), runs);
     const formatter = Journey.lsp.Formatter;
     figures.formatting = formatter
@@ -141,8 +153,13 @@ export async function measureSize(touchpoints: number): Promise<SizeFigures> {
     return figures;
 }
 
+/** A figure is only worth measuring when the feature answers what a user would see. */
+async function expectWorking<T>(result: T | Promise<T>, works: (value: T) => boolean, problem: string): Promise<void> {
+    if (!works(await result)) throw new Error(`Benchmark setup: ${problem}.`);
+}
+
 /** Completion latency while a layout of the same map runs in its worker (what typing feels like during a redraw). */
-async function completionWhileLayoutRuns(layout: () => Promise<unknown>, complete: () => Promise<unknown>): Promise<Figure> {
+async function completionWhileLayoutRuns(layout: () => Promise<unknown>, complete: () => unknown): Promise<Figure> {
     const times: number[] = [];
     const running = layout();
     let done = false;
