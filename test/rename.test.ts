@@ -107,7 +107,7 @@ describe('rename refuses names that would break the file', () => {
     });
 
     it('refuses a name that another team already has', async () => {
-        expect(await refusal('product')).toMatch(/'product' is already the name of a team/);
+        expect(await refusal('product')).toMatch(/'product' is already the name of a team in the workspace/);
     });
 
     it('refuses a name already taken in the same journey, but not in another journey', async () => {
@@ -115,7 +115,7 @@ describe('rename refuses names that would break the file', () => {
             'a.journey': 'journey a {\n  stage s { touchpoint <|>kickoff  touchpoint welcome }\n}\njourney b {\n  stage t { touchpoint intro }\n}\n',
         });
         const file = files['a.journey']!;
-        await expect(rename(file, services, file.cursors[0]!, 'welcome')).rejects.toThrow(/'welcome' is already the name of a touchpoint/);
+        await expect(rename(file, services, file.cursors[0]!, 'welcome')).rejects.toThrow(/'welcome' is already the name of a touchpoint in journey 'a'/);
         await expect(rename(file, services, file.cursors[0]!, 's')).rejects.toThrow(/already the name of a stage/);
         const edit = await rename(file, services, file.cursors[0]!, 'intro');
         expect(edit?.changes?.[file.uri]).toHaveLength(1);

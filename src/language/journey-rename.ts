@@ -10,7 +10,7 @@
 import { type AstNode, AstUtils, CstUtils, GrammarAST, type LangiumDocument, type LangiumDocuments, isNamed } from 'langium';
 import { DefaultRenameProvider, type LangiumServices } from 'langium/lsp';
 import { ErrorCodes, ResponseError, type RenameParams, type WorkspaceEdit } from 'vscode-languageserver';
-import { isJourney } from './generated/ast.js';
+import { isJourney, type Journey } from './generated/ast.js';
 import { kindLabel } from './journey-element-info.js';
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -52,23 +52,27 @@ export class JourneyRenameProvider extends DefaultRenameProvider {
     }
 
     private checkNoClash(target: AstNode & { name: string }, newName: string): void {
-        const clash = this.namesVisibleWith(target).find((node) => node.name === newName);
+        const journey = AstUtils.getContainerOfType(target.$container, isJourney);
+        const clash = this.namesThatMustDiffer(target, journey).find((node) => node.name === newName);
         if (clash) {
-            const where = isJourney(clash.$container) ? '' : ` in journey '${AstUtils.getContainerOfType(clash, isJourney)?.name}'`;
+            const where = journey ? `in journey '${journey.name}'` : 'in the workspace';
             throw new ResponseError(
                 ErrorCodes.InvalidParams,
-                `'${newName}' is already the name of a ${kindLabel(clash.$type)}${where}; names must be unique there.`,
+                `'${newName}' is already the name of a ${kindLabel(clash.$type)} ${where}: two elements there cannot share a name.`,
             );
         }
     }
 
-    /** The elements whose names must differ from the target's (LANGUAGE.md, "Names and references"). */
-    private namesVisibleWith(target: AstNode): Array<AstNode & { name: string }> {
-        const journey = AstUtils.getContainerOfType(target.$container, isJourney);
-        const scope = journey
+    /**
+     * The elements whose names must differ from the target's (LANGUAGE.md, "Names and
+     * references"): every element of its journey, or for a team, segment or journey,
+     * the others of its kind in the workspace.
+     */
+    private namesThatMustDiffer(target: AstNode, journey: Journey | undefined): Array<AstNode & { name: string }> {
+        const candidates = journey
             ? AstUtils.streamAllContents(journey)
             : this.documents.all.flatMap((document) => AstUtils.streamContents(document.parseResult.value));
-        return scope
+        return candidates
             .filter((node): node is AstNode & { name: string } => isNamed(node) && node !== target)
             .filter((node) => journey !== undefined || node.$type === target.$type)
             .toArray();
