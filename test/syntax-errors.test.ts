@@ -131,7 +131,7 @@ describe('lexer errors in the language\'s terms', () => {
 
     it('an unexpected character is quoted; an invisible one is named by its code point', async () => {
         expect(await syntaxErrors('journey j { § }')).toEqual(["1:13 unexpected character '§'"]);
-        expect(await syntaxErrors('journey j {\u0000}')).toEqual(['1:12 unexpected character U+0000']);
+        expect(await syntaxErrors('journey j {\u0007}')).toEqual(['1:12 unexpected character U+0007']);
         expect(await syntaxErrors('journey j { \u202e }')).toEqual(['1:13 unexpected character U+202E']);
     });
 

@@ -21,6 +21,7 @@ import { JourneyFormatter } from './journey-formatter.js';
 import { JourneyCompletionProvider } from './journey-completion.js';
 import { JourneyCodeLensProvider } from './journey-code-lens.js';
 import { JourneyHoverProvider } from './journey-hover.js';
+import { createJourneyCompletionParser, createJourneyParser } from './journey-parser.js';
 import { JourneyLexer, JourneyLexerErrorMessageProvider, JourneyParserErrorMessageProvider } from './journey-syntax-errors.js';
 import { JourneyCodeActionProvider } from './journey-code-actions.js';
 import { JourneyRenameProvider } from './journey-rename.js';
@@ -48,6 +49,8 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
         ScopeProvider: (services) => new JourneyScopeProvider(services),
     },
     parser: {
+        LangiumParser: (services) => createJourneyParser(services),
+        CompletionParser: (services) => createJourneyCompletionParser(services),
         Lexer: (services) => new JourneyLexer(services),
         LexerErrorMessageProvider: () => new JourneyLexerErrorMessageProvider(),
         ParserErrorMessageProvider: (services) => new JourneyParserErrorMessageProvider(services),

@@ -17,6 +17,7 @@ import {
 import type { ILexingError, IRecognitionException, IToken, TokenType } from 'chevrotain';
 import type { Diagnostic, Range } from 'vscode-languageserver-types';
 import { DiagnosticCode } from './diagnostic-codes.js';
+import { MAX_PARSER_ERRORS } from './journey-parser.js';
 
 /*
  * Lexer and parser errors in the language's own terms: what was expected, after
@@ -355,9 +356,28 @@ export class JourneyLexerErrorMessageProvider extends DefaultLexerErrorMessagePr
 
 export class JourneyLexer extends DefaultLexer {
     override tokenize(text: string, options?: TokenizeOptions): LexerResult {
+        const binary = binaryContent(text);
+        if (binary) return binary;
         const result = super.tokenize(text, options);
         return result.errors.length === 0 ? result : guardUnterminatedStrings(text, result);
     }
+}
+
+/**
+ * A NUL character near the start means binary data (the test git uses): one
+ * error says so, instead of one per byte and a parser lost in the noise.
+ */
+function binaryContent(text: string): LexerResult | undefined {
+    const nul = text.indexOf('\0');
+    if (nul < 0 || nul >= 8000) return undefined;
+    const before = text.slice(0, nul);
+    const line = (before.match(/\r\n?|\n/g)?.length ?? 0) + 1;
+    const column = nul - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
+    const error: ILexingError = {
+        offset: nul, line, column, length: 1,
+        message: `this is binary data, not .journey text: it contains a NUL character (U+0000) at line ${line}`,
+    };
+    return { tokens: [], hidden: [], errors: [error] };
 }
 
 const UNTERMINATED_STRING = 'unterminated string: text in double quotes must end with " on the same line';
@@ -399,8 +419,16 @@ function guardUnterminatedStrings(text: string, result: LexerResult): LexerResul
         }
     }
     if (dropped.length === 0) return result;
-    const outside = (token: IToken) => !dropped.some(([start, end]) => token.startOffset >= start && token.startOffset < end);
-    return { ...result, errors, tokens: result.tokens.filter(outside), hidden: result.hidden.filter(outside) };
+    return { ...result, errors, tokens: outsideOf(dropped, result.tokens), hidden: outsideOf(dropped, result.hidden) };
+}
+
+/** The tokens that start outside the given ranges; both are in document order, so one pass suffices. */
+function outsideOf(ranges: Array<[number, number]>, tokens: IToken[]): IToken[] {
+    let next = 0;
+    return tokens.filter((token) => {
+        while (next < ranges.length && ranges[next][1] <= token.startOffset) next++;
+        return next === ranges.length || token.startOffset < ranges[next][0];
+    });
 }
 
 function endOfLine(text: string, offset: number): number {
@@ -452,9 +480,13 @@ export function parserDiagnostics(parseResult: ParseResult, source: string): Dia
         const message = nameTheOpenBlock(error, parseResult.value) ?? error.message;
         diagnostics.push(syntaxDiagnostic(range, message, source, DocumentValidator.ParsingError));
     }
-    if (skipped > 0) {
-        const last = diagnostics[diagnostics.length - 1];
-        diagnostics.push(syntaxDiagnostic(last.range, `${skipped} more lines with syntax errors not listed`, source, DocumentValidator.ParsingError));
+    const last = diagnostics[diagnostics.length - 1];
+    const stopped = parseResult.parserErrors.length >= MAX_PARSER_ERRORS;
+    if (last && (skipped > 0 || stopped)) {
+        const notListed = skipped > 0 ? `${skipped} more lines with syntax errors not listed` : '';
+        const notChecked = stopped ? `too many syntax errors: the rest of the file after line ${last.range.start.line + 1} is not checked` : '';
+        const message = [notListed, notChecked].filter(Boolean).join('; ');
+        diagnostics.push(syntaxDiagnostic(last.range, message, source, DocumentValidator.ParsingError));
     }
     return diagnostics;
 }
