@@ -25,6 +25,10 @@ const ENTRIES: Entry[] = [
     { kind: 'metric-missed', label: 'metric misses target', sampleWidth: 12 },
 ];
 
+function sampleWidthOf(entry: Entry): number {
+    return entry.chip ? chipAt(entry.chip.text, entry.chip.tone, 0, 0).width : (entry.sampleWidth ?? 12);
+}
+
 /** The legend; the customer-facing view has nothing internal to explain. */
 export function buildLegend(left: number, top: number, width: number, audience: 'internal' | 'customer'): Legend {
     const title = { text: 'Legend', x: left, y: round(top + 14), size: 12, weight: 'bold' as const, tone: 'strong' as const };
@@ -32,12 +36,16 @@ export function buildLegend(left: number, top: number, width: number, audience: 
     let x = start;
     let y = top;
     const items: LegendItem[] = [];
-    for (const entry of ENTRIES.filter((e) => audience === 'internal' || e.kind !== 'internal')) {
+    const entries = ENTRIES.filter((e) => audience === 'internal' || e.kind !== 'internal');
+    const widthOf = (entry: Entry) => sampleWidthOf(entry) + (entry.label ? measureText(entry.label, LABEL_SIZE) + 6 : 0);
+    entries.forEach((entry, index) => {
         const chip: Chip | undefined = entry.chip ? chipAt(entry.chip.text, entry.chip.tone, 0, 0) : undefined;
-        const sampleWidth = chip?.width ?? entry.sampleWidth ?? 12;
-        const labelWidth = entry.label ? measureText(entry.label, LABEL_SIZE) + 6 : 0;
-        const itemWidth = sampleWidth + labelWidth;
-        if (x > start && x + itemWidth > left + width) {
+        const sampleWidth = sampleWidthOf(entry);
+        // Entries without a label run on into the next one: they wrap together.
+        const runEnd = entries.findIndex((e, i) => i >= index && e.label !== '');
+        const startsRun = index === 0 || entries[index - 1]!.label !== '';
+        const runWidth = entries.slice(index, startsRun ? runEnd + 1 : index + 1).reduce((sum, e) => sum + widthOf(e) + 4, 0);
+        if (startsRun && x > start && x + runWidth > left + width) {
             x = start;
             y += ROW_HEIGHT;
         }
@@ -48,7 +56,7 @@ export function buildLegend(left: number, top: number, width: number, audience: 
             chip: chip ? chipAt(chip.text, chip.tone, sample.x, sample.y, chip.width) : undefined,
             label: { text: entry.label, x: round(x + sampleWidth + 6), y: round(y + 15), size: LABEL_SIZE, weight: 'normal', tone: 'muted' },
         });
-        x += itemWidth + (entry.label ? ITEM_GAP : 4);
-    }
+        x += widthOf(entry) + (entry.label ? ITEM_GAP : 4);
+    });
     return { x: left, y: top, width, height: y + ROW_HEIGHT - top, title, items };
 }
