@@ -20,7 +20,8 @@ const options = {
     platform: 'node',
     target: 'node20',
     format: 'cjs',
-    external: ['vscode'],
+    // resvg loads a native binding at run time: it stays a dependency, not part of a bundle.
+    external: ['vscode', '@resvg/resvg-js'],
     sourcemap: true,
     logLevel: 'warning',
     // import.meta.url has no CJS equivalent in esbuild; map it to the bundle's own URL.

@@ -4,11 +4,13 @@
  */
 import { ExitCode, helpText, parseCommandArgs, type Command, type Output } from './command.js';
 import { exportCommand } from './commands/export.js';
+import { fmtCommand } from './commands/fmt.js';
+import { renderCommand } from './commands/render.js';
 import { validateCommand } from './commands/validate.js';
 import { InputHasErrors } from './select-journey.js';
 import { UsageError } from './usage-error.js';
 
-const COMMANDS: readonly Command[] = [validateCommand, exportCommand];
+const COMMANDS: readonly Command[] = [validateCommand, renderCommand, exportCommand, fmtCommand];
 
 function overview(): string {
     const width = Math.max(...COMMANDS.map((command) => command.name.length));

@@ -1,0 +1,62 @@
+import * as path from 'node:path';
+import { renderJourneySvg, THEMES, type Theme } from '../../diagram/index.js';
+import { ExitCode, stringOption, type Command } from '../command.js';
+import { htmlPage } from '../formats/html-page.js';
+import { svgToPng } from '../formats/png.js';
+import { JOURNEY_OPTIONS, selectJourney } from '../select-journey.js';
+import { UsageError } from '../usage-error.js';
+import { writeResult } from '../write-output.js';
+
+const FORMATS = ['svg', 'png', 'html'] as const;
+type Format = (typeof FORMATS)[number];
+
+/** --format, or the extension of -o, or svg. */
+function outputFormat(format: string | undefined, output: string | undefined): Format {
+    if (format !== undefined) {
+        return format as Format;
+    }
+    const extension = output === undefined ? '' : path.extname(output).slice(1).toLowerCase();
+    return (FORMATS as readonly string[]).includes(extension) ? (extension as Format) : 'svg';
+}
+
+export const renderCommand: Command = {
+    name: 'render',
+    summary: 'Draw the map of a journey as SVG, PNG or a self-contained HTML page.',
+    usage: ['render <file> [-o FILE] [--format svg|png|html] [--segment NAME] [--audience internal|customer] [--journey NAME] [--theme light|dark]'],
+    options: {
+        output: { type: 'string', short: 'o', value: 'FILE', description: 'write to FILE (whole or not at all) instead of stdout' },
+        format: { type: 'string', choices: FORMATS, description: 'svg (default), png, or html with zoom and pan; -o FILE.png picks png' },
+        theme: { type: 'string', choices: THEMES, description: 'colours (default light)' },
+        ...JOURNEY_OPTIONS,
+    },
+    details: `The file is resolved together with the other .journey files of its folder
+(recursively), or of --workspace DIR. A file with errors is not rendered (exit 1);
+warnings do not block. PNG and HTML use no network and embed no fonts.
+
+Examples:
+  journey render maps/onboarding.journey -o onboarding.svg
+  journey render maps/onboarding.journey -o onboarding.png --theme dark
+  journey render maps/onboarding.journey --audience customer --segment enterprise -o customer.html`,
+    async run(args, output) {
+        const target = stringOption(args, 'output');
+        const format = outputFormat(stringOption(args, 'format'), target);
+        const theme = (stringOption(args, 'theme') ?? 'light') as Theme;
+        const journey = await selectJourney('render', args);
+        if (format === 'png' && target === undefined && output.stdoutIsTerminal) {
+            throw new UsageError('journey render: a PNG is not written to a terminal: name a file with -o, or redirect stdout');
+        }
+        const svg = await renderJourneySvg(journey, { theme });
+        if (format === 'svg') {
+            await writeResult(target, svg, output);
+        } else if (format === 'html') {
+            await writeResult(target, htmlPage(svg, { title: journey.title, theme }), output);
+        } else {
+            const { png, warning } = svgToPng(svg);
+            if (warning) {
+                output.stderr(`journey render: ${warning}`);
+            }
+            await writeResult(target, png, output);
+        }
+        return ExitCode.Ok;
+    },
+};
