@@ -47,7 +47,7 @@ export async function runCli(argv: readonly string[], output: Output): Promise<n
         return await command.run(args, output);
     } catch (error) {
         if (error instanceof UsageError) {
-            output.stderr(error.message.startsWith('journey') ? error.message : `journey: ${error.message}`);
+            output.stderr(/^journey[ :]/.test(error.message) ? error.message : `journey: ${error.message}`);
             return ExitCode.Usage;
         }
         if (error instanceof InputHasErrors) {

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { renderJourneySvg, THEMES, type Theme } from '../../diagram/index.js';
+import { LayoutError, renderJourneySvg, THEMES, type Theme } from '../../diagram/index.js';
 import { ExitCode, stringOption, type Command } from '../command.js';
 import { htmlPage } from '../formats/html-page.js';
 import { svgToPng } from '../formats/png.js';
@@ -45,7 +45,10 @@ Examples:
         if (format === 'png' && target === undefined && output.stdoutIsTerminal) {
             throw new UsageError('journey render: a PNG is not written to a terminal: name a file with -o, or redirect stdout');
         }
-        const svg = await renderJourneySvg(journey, { theme });
+        const svg = await renderJourneySvg(journey, { theme }).catch((error: unknown) => {
+            // A layout that times out or crashes is not a bug in the user's file: one line, exit 2.
+            throw error instanceof LayoutError ? new UsageError(`journey render: ${error.message}`) : error;
+        });
         if (format === 'svg') {
             await writeResult(target, svg, output);
         } else if (format === 'html') {
