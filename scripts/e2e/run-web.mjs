@@ -59,7 +59,7 @@ async function runTests() {
     const port = await freePort();
     const server = startServer(tools, port, temp);
     await waitForServer(port, server);
-    log(`VS Code server listening on 127.0.0.1:${port} after ${seconds()} s`);
+    log(`VS Code server (process group ${server.pid}) listening on 127.0.0.1:${port} after ${seconds()} s`);
 
     const browser = await chromium.launch({
         executablePath: tools.chromium,

