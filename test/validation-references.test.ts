@@ -24,7 +24,7 @@ describe('unresolved references (journey.unresolved-reference)', () => {
             text: 'suport',
             message: "No team named 'suport' in the workspace; `owner` expects a team (declared with `team suport`)",
         }]);
-        expect(unresolvedData(doc)).toEqual([{ code: 'journey.unresolved-reference', name: 'suport', kind: 'Team', property: 'owner' }]);
+        expect(unresolvedData(doc)).toEqual([{ code: 'linking-error', name: 'suport', kind: 'Team', property: 'owner' }]);
     });
 
     it('a segment in a `for` list', async () => {
@@ -34,7 +34,7 @@ describe('unresolved references (journey.unresolved-reference)', () => {
         expect(findings(doc).map((f) => [f.code, f.text, f.message])).toEqual([
             ['journey.unresolved-reference', 'smb', "No segment named 'smb' in the workspace; `for` expects a segment (declared with `segment smb`)"],
         ]);
-        expect(unresolvedData(doc)).toEqual([{ code: 'journey.unresolved-reference', name: 'smb', kind: 'Segment', property: 'for' }]);
+        expect(unresolvedData(doc)).toEqual([{ code: 'linking-error', name: 'smb', kind: 'Segment', property: 'for' }]);
     });
 
     it('touchpoints, pain points and stages: looked for in the journey', async () => {
@@ -78,7 +78,7 @@ journey support {
             text: 'billing',
             message: "Touchpoint 'billing' belongs to journey 'support', not to journey 'saas': `at` names touchpoints of its own journey",
         }]);
-        expect(doc.diagnostics![0].data).toEqual({ code: 'journey.at-other-journey', name: 'billing', kind: 'Touchpoint', property: 'at', journey: 'support' });
+        expect(doc.diagnostics![0].data).toEqual({ code: 'linking-error', name: 'billing', kind: 'Touchpoint', property: 'at', journey: 'support' });
     });
 
     it('stays quiet when the touchpoint is in the same journey', async () => {

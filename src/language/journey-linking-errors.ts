@@ -1,4 +1,4 @@
-import { AstUtils, type AstReflection, type LangiumDocuments, type LinkingError } from 'langium';
+import { AstUtils, type AstReflection, DocumentValidator, type LangiumDocuments, type LinkingError } from 'langium';
 import { type Document, isDocument, isEffect, isJourney, type Journey } from './generated/ast.js';
 import type { JourneyServices } from './journey-module.js';
 import { DiagnosticCode } from './diagnostic-codes.js';
@@ -7,7 +7,8 @@ import { kindLabel } from './journey-element-info.js';
 
 /** What a quick fix needs to know about a reference that did not resolve. */
 export interface UnresolvedReferenceData {
-    code: typeof DiagnosticCode.UnresolvedReference | typeof DiagnosticCode.AtOtherJourney;
+    /** Langium's own code, as for syntax errors: its `stopAfterLinkingErrors` option looks for it. Our code is the diagnostic's `code`. */
+    code: typeof DocumentValidator.LinkingError;
     /** The name as written. */
     name: string;
     /** The AST type the reference expects: Team, Segment, Touchpoint, PainPoint or Stage. */
@@ -19,7 +20,7 @@ export interface UnresolvedReferenceData {
 }
 
 export interface LinkingErrorDescription {
-    code: UnresolvedReferenceData['code'];
+    code: typeof DiagnosticCode.UnresolvedReference | typeof DiagnosticCode.AtOtherJourney;
     message: string;
     data: UnresolvedReferenceData;
 }
@@ -60,14 +61,14 @@ export class JourneyLinkingErrors {
                     return {
                         code: DiagnosticCode.AtOtherJourney,
                         message: `Touchpoint '${name}' belongs to journey '${other.name}', not to journey '${ownJourney.name}': \`at\` names touchpoints of its own journey`,
-                        data: { code: DiagnosticCode.AtOtherJourney, name, kind, property, journey: other.name },
+                        data: { code: DocumentValidator.LinkingError, name, kind, property, journey: other.name },
                     };
                 }
             }
             return {
                 code: DiagnosticCode.UnresolvedReference,
                 message: unresolvedMessage(name, kind, property, ownJourney),
-                data: { code: DiagnosticCode.UnresolvedReference, name, kind, property },
+                data: { code: DocumentValidator.LinkingError, name, kind, property },
             };
         };
     }
