@@ -259,3 +259,59 @@ describe('helpers', () => {
         expect(actions).toEqual([]);
     });
 });
+
+describe("with the validator's own diagnostics", () => {
+    /** Validates, fixes the one diagnostic with the code, and validates the result again: the diagnostic is gone. */
+    async function fixAndRevalidate(text: string, code: string): Promise<string> {
+        const document = await parseHelper(services.Journey)(text, { documentUri: `file:///workspace/map${++documentCount}.journey`, validation: true });
+        const diagnostics = (document.diagnostics ?? []).filter((diagnostic) => diagnostic.code === code);
+        expect(diagnostics, code).toHaveLength(1);
+        const actions = await codeActions(document, diagnostics);
+        const preferred = actions.find((action) => action.isPreferred) ?? actions[0];
+        expect(preferred, `a quick fix for ${code}`).toBeDefined();
+        const fixed = await apply(document, preferred);
+        const after = await parseHelper(services.Journey)(fixed, { documentUri: `file:///workspace/map${++documentCount}.journey`, validation: true });
+        expect((after.diagnostics ?? []).filter((diagnostic) => diagnostic.code === code)).toEqual([]);
+        return fixed;
+    }
+
+    const base = [
+        'team cs "CS"',
+        'segment ent "Enterprise"',
+        'journey j {',
+        '  owner cs',
+        '  reviewed 2026-11-01',
+        '  stage s {',
+        '    touchpoint t { channel web  owner cs  emotion +1  for ent }',
+        '    painpoint p "Slow" { at t  severity low }',
+        '  }',
+        '}',
+    ].join('\n');
+
+    it('fixes a missing severity', async () => {
+        expect(await fixAndRevalidate(base.replace('  severity low', ''), DiagnosticCode.MissingSeverity)).toContain('painpoint p "Slow" { at t  severity medium }');
+    });
+
+    it('fixes an unaddressed critical pain point', async () => {
+        const fixed = await fixAndRevalidate(base.replace('severity low', 'severity critical'), DiagnosticCode.UnaddressedPainPoint);
+        expect(fixed).toContain('  initiative fixP "Fix: Slow" {\n    owner cs\n    addresses p\n    status planned\n  }\n}');
+    });
+
+    it('fixes a stale review and a journey never reviewed', async () => {
+        expect(await fixAndRevalidate(base.replace('2026-11-01', '2026-01-01'), DiagnosticCode.StaleReview)).toContain(`reviewed ${TODAY}`);
+        expect(await fixAndRevalidate(base.replace('  reviewed 2026-11-01\n', ''), DiagnosticCode.NeverReviewed)).toContain(`  owner cs\n  reviewed ${TODAY}\n`);
+    });
+
+    it('fixes a past-due initiative', async () => {
+        const text = base.replace(/\}$/, '  initiative i { owner cs  addresses p  due 2026-06-30  status active }\n}');
+        expect(await fixAndRevalidate(text, DiagnosticCode.PastDueInitiative)).toContain('due 2026-06-30  status done }');
+    });
+
+    it('fixes an unresolved segment by declaring it', async () => {
+        const text = base.replace('for ent }', 'for ent, smb }');
+        const document = await parseHelper(services.Journey)(text, { documentUri: `file:///workspace/map${++documentCount}.journey`, validation: true });
+        const diagnostics = (document.diagnostics ?? []).filter((diagnostic) => diagnostic.code === DiagnosticCode.UnresolvedReference);
+        const declare = (await codeActions(document, diagnostics)).find((action) => action.title === "Declare segment 'smb'")!;
+        expect(await apply(document, declare)).toContain('segment ent "Enterprise"\nsegment smb "SMB"\n');
+    });
+});

@@ -12,6 +12,7 @@ import type { JourneyServices } from './journey-module.js';
 import type { Clock } from './clock.js';
 import { DiagnosticCode } from './diagnostic-codes.js';
 import { displayTitle, kindLabel } from './journey-element-info.js';
+import { kindKeyword } from './diagnostic-wording.js';
 import { addProperty, appendLines, INDENT, insertLinesAfter, replaceNode } from './journey-text-edits.js';
 
 /** How many existing names an unresolved reference is offered. */
@@ -104,8 +105,7 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
 
     /** `team x "X"` after the file's last declaration of that kind (or of teams and segments), or at its end. */
     protected declare(document: LangiumDocument, diagnostic: Diagnostic, kind: 'Team' | 'Segment', name: string): CodeAction {
-        const keyword = kind === 'Team' ? 'team' : 'segment';
-        const declaration = `${keyword} ${name} "${stringContent(titleFromName(name))}"`;
+        const declaration = `${kindKeyword(kind)} ${name} "${stringContent(titleFromName(name))}"`;
         const root = document.parseResult.value;
         const elements = isDocument(root) ? (root as Document).elements : [];
         const sameKind = elements.filter(kind === 'Team' ? isTeam : isSegment);

@@ -1,26 +1,24 @@
 import {
     type AstNode, type AstNodeDescription, type AstNodeLocator, AstUtils, GrammarAST, type IndexManager, type LangiumDocuments,
-    type ReferenceInfo, type Stream,
+    type ReferenceInfo, type Stream, URI,
 } from 'langium';
 import {
     type CompletionAcceptor,
+    type CompletionBacktrackingInformation,
     type CompletionContext,
     type CompletionValueItem,
     DefaultCompletionProvider,
     type NextFeature,
 } from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { completionPrefix, endOfLine, lexingStart } from './completion-prefix.js';
 import { isTouchpoint, type Journey, type Stage } from './generated/ast.js';
 import type { JourneyServices } from './journey-module.js';
 import type { Clock } from './clock.js';
-import { declaredWhere, kindLabel } from './journey-element-info.js';
+import { CHANNELS, declaredWhere, EMOTION_SCALE, kindLabel } from './journey-element-info.js';
+import { snippetFor } from './journey-snippets.js';
 import { escapeMarkdown } from './markdown.js';
-
-/** The channels completion offers after `channel` (any identifier is accepted). */
-export const CHANNELS = [
-    'web', 'email', 'call', 'meeting', 'chat', 'in_app', 'product', 'docs',
-    'support', 'community', 'event', 'social', 'sms', 'other',
-] as const;
 
 /**
  * For each rule, the keywords of its single-valued properties and the list the
@@ -50,15 +48,8 @@ const ENUMERATIONS: Record<string, string> = {
     Status: 'status',
 };
 
-const EMOTIONS: Array<[string, string]> = [
-    ['+2', 'delighted'], ['+1', 'pleased'], ['0', 'neutral'], ['-1', 'frustrated'], ['-2', 'angry'],
-];
-
 /** Reference lists that may not name an element twice. */
 const LIST_PROPERTIES = new Set(['next', 'segments', 'at', 'addresses']);
-
-/** The most choices a snippet offers for one tab stop; beyond that a choice list is noise. */
-const MAX_CHOICES = 20;
 
 /**
  * Completion that knows where the cursor is: the keywords valid there minus
@@ -78,6 +69,34 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
         this.indexManager = services.shared.workspace.IndexManager;
         this.documents = services.shared.workspace.LangiumDocuments;
         this.astNodeLocator = services.workspace.AstNodeLocator;
+    }
+
+    /** Parses only what decides the next features: see completion-prefix.ts. */
+    protected override findFeaturesAt(textDocument: TextDocument, offset: number): NextFeature[] {
+        const document = this.documents.getDocument(URI.parse(textDocument.uri));
+        const parsedText = document?.parseResult.value.$cstNode?.root.fullText;
+        if (!document || document.textDocument !== textDocument || parsedText !== textDocument.getText()) {
+            return super.findFeaturesAt(textDocument, offset);
+        }
+        const prefix = completionPrefix(document, offset);
+        return super.findFeaturesAt(TextDocument.create(textDocument.uri, textDocument.languageId, textDocument.version, prefix), prefix.length);
+    }
+
+    /** Lexes only the lines around the cursor: see completion-prefix.ts. */
+    protected override backtrackToAnyToken(text: string, offset: number): CompletionBacktrackingInformation {
+        const end = endOfLine(text, offset);
+        for (let window = 512; ; window *= 8) {
+            const start = lexingStart(text, offset, window);
+            const found = super.backtrackToAnyToken(text.slice(start, end), offset - start);
+            if (found.previousTokenStart !== undefined || start === 0) {
+                return {
+                    nextTokenStart: found.nextTokenStart + start,
+                    nextTokenEnd: found.nextTokenEnd + start,
+                    previousTokenStart: found.previousTokenStart === undefined ? undefined : found.previousTokenStart + start,
+                    previousTokenEnd: found.previousTokenEnd === undefined ? undefined : found.previousTokenEnd + start,
+                };
+            }
+        }
     }
 
     protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): void | Promise<void> {
@@ -127,7 +146,7 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
                 }
                 break;
             case 'emotions':
-                EMOTIONS.forEach(([value, feeling], index) => {
+                EMOTION_SCALE.forEach(([value, feeling], index) => {
                     acceptor(context, {
                         label: value, kind: CompletionItemKind.Value, detail: 'emotion',
                         labelDetails: { description: feeling }, sortText: `0${index}`,
@@ -158,12 +177,9 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
         return super.getReferenceCandidates(refInfo, context).filter((candidate) => !taken.has(candidate.name));
     }
 
-    protected override createReferenceCompletionItem(
-        description: AstNodeDescription,
-        refInfo: ReferenceInfo,
-        context: CompletionContext,
-    ): CompletionValueItem {
-        const item = super.createReferenceCompletionItem(description, refInfo, context);
+    protected override createReferenceCompletionItem(description: AstNodeDescription): CompletionValueItem {
+        // Built here rather than by the default, which looks up a doc comment per item: too slow for long lists.
+        const item: CompletionValueItem = { nodeDescription: description, kind: this.nodeKindProvider.getCompletionItemKind(description), sortText: '0' };
         const node = this.loadNode(description);
         if (!node) {
             return { ...item, detail: kindLabel(description.type) };
@@ -175,7 +191,7 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
             ...item,
             detail: `${kindLabel(description.type)} ${title ? `“${title}”` : description.name} (${where})`,
             labelDetails: { detail: title ? `  ${title}` : undefined, description: where },
-            documentation: text ? { kind: 'markdown', value: escapeMarkdown(text) } : item.documentation,
+            documentation: text ? { kind: 'markdown', value: escapeMarkdown(text) } : undefined,
         };
     }
 
@@ -190,79 +206,12 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
 
     /** A snippet for a whole element started by this keyword, with tab stops and valid defaults. */
     protected snippetFor(keyword: string, context: CompletionContext): string | undefined {
-        const today = this.clock.today();
-        const journey = enclosingOfType(context.node, 'Journey') as Journey | undefined;
-        const stage = enclosingOfType(context.node, 'Stage') as Stage | undefined;
-        const snippet = new SnippetBuilder();
-        switch (keyword) {
-            case 'journey':
-                return snippet.lines(
-                    `journey ${snippet.placeholder('newJourney')} "${snippet.placeholder('Title')}" {`,
-                    ...this.ownerLine(snippet).map((line) => `  ${line}`),
-                    `  reviewed ${snippet.placeholder(today)}`,
-                    '',
-                    `  stage ${snippet.placeholder('awareness')} "${snippet.placeholder('Awareness')}" {`,
-                    `    goal "${snippet.placeholder('What the customer wants here')}"`,
-                    `    touchpoint ${snippet.placeholder('firstContact')} "${snippet.placeholder('Title')}" { channel ${snippet.choice(CHANNELS)}  emotion ${snippet.choice(EMOTIONS.map(([value]) => value), '0')} }`,
-                    '  }',
-                    '}',
-                );
-            case 'stage':
-                return snippet.lines(
-                    `stage ${snippet.placeholder('newStage')} "${snippet.placeholder('Title')}" {`,
-                    `  goal "${snippet.placeholder('What the customer wants here')}"`,
-                    `  ${snippet.end()}`,
-                    '}',
-                );
-            case 'touchpoint':
-                return `touchpoint ${snippet.placeholder('newTouchpoint')} "${snippet.placeholder('Title')}" { ` +
-                    [`channel ${snippet.choice(CHANNELS)}`, ...this.ownerLine(snippet), `emotion ${snippet.choice(EMOTIONS.map(([value]) => value), '0')}`].join('  ') +
-                    ' }';
-            case 'painpoint': {
-                const touchpoints = stage?.touchpoints.map((touchpoint) => touchpoint.name) ?? [];
-                return snippet.lines(
-                    `painpoint ${snippet.placeholder('newPainPoint')} "${snippet.placeholder('What goes wrong')}" {`,
-                    ...(touchpoints.length > 0 ? [`  at ${snippet.choice(touchpoints)}`] : []),
-                    `  severity ${snippet.choice(['medium', 'low', 'high', 'critical'])}`,
-                    `  evidence "${snippet.placeholder('What shows it: tickets, usage, churn')}"`,
-                    '}',
-                );
-            }
-            case 'initiative': {
-                const painPoints = journey?.stages.flatMap((s) => s.painpoints.map((painPoint) => painPoint.name)) ?? [];
-                return snippet.lines(
-                    `initiative ${snippet.placeholder('newInitiative')} "${snippet.placeholder('Title')}" {`,
-                    ...this.ownerLine(snippet).map((line) => `  ${line}`),
-                    ...(painPoints.length > 0 ? [`  addresses ${snippet.choice(painPoints)}`] : []),
-                    `  impact ${snippet.choice(['medium', 'low', 'high'])}  effort ${snippet.choice(['medium', 'low', 'high'])}`,
-                    `  due ${snippet.placeholder(addDays(today, 90))}`,
-                    `  status ${snippet.choice(['planned', 'active', 'done', 'dropped'])}`,
-                    '}',
-                );
-            }
-            case 'review': {
-                const stages = journey?.stages.map((s) => s.name) ?? [];
-                return snippet.lines(
-                    `review ${snippet.placeholder('newReview')} "${snippet.placeholder('Title')}" on ${snippet.placeholder(today)} {`,
-                    `  change ${snippet.placeholder('newChange')} "${snippet.placeholder('What changed')}" {`,
-                    ...(stages.length > 0
-                        ? [`    ${snippet.choice(['improves', 'worsens'])} ${snippet.choice(stages)} "${snippet.placeholder('How it moved the stage')}"`]
-                        : []),
-                    '  }',
-                    '}',
-                );
-            }
-            case 'metric':
-                return `metric ${snippet.placeholder('newMetric')} "${snippet.placeholder('Title')}" { target ${snippet.choice(['>=', '<='])} ${snippet.placeholder('40')}  actual ${snippet.placeholder('0')} }`;
-            default:
-                return undefined;
-        }
-    }
-
-    /** `owner <team>` with the workspace's teams as choices, or nothing when there is no team to name. */
-    protected ownerLine(snippet: SnippetBuilder): string[] {
-        const teams = this.indexManager.allElements('Team').map((team) => team.name).distinct().toArray();
-        return teams.length > 0 ? [`owner ${snippet.choice(teams)}`] : [];
+        return snippetFor(keyword, {
+            today: this.clock.today(),
+            journey: enclosingOfType(context.node, 'Journey') as Journey | undefined,
+            stage: enclosingOfType(context.node, 'Stage') as Stage | undefined,
+            teams: () => this.indexManager.allElements('Team').map((team) => team.name).distinct().toArray(),
+        });
     }
 }
 
@@ -298,39 +247,4 @@ function namesAlreadyListed(refInfo: ReferenceInfo, offset: number): Set<string>
         taken.add(refInfo.container.name);
     }
     return taken;
-}
-
-/** Builds snippet text with numbered tab stops, in the order they are written. */
-class SnippetBuilder {
-    private stop = 0;
-
-    placeholder(text: string): string {
-        return `\${${++this.stop}:${escapeSnippet(text)}}`;
-    }
-
-    /** A choice of values; the first (or the given default) is what stays when the person just tabs on. */
-    choice(values: readonly string[], preferred?: string): string {
-        const ordered = preferred ? [preferred, ...values.filter((value) => value !== preferred)] : [...values];
-        const shown = ordered.slice(0, MAX_CHOICES).map((value) => value.replace(/[$}\\,|]/g, '\\$&'));
-        return `\${${++this.stop}|${shown.join(',')}|}`;
-    }
-
-    end(): string {
-        return '$0';
-    }
-
-    lines(...lines: string[]): string {
-        return lines.join('\n');
-    }
-}
-
-function escapeSnippet(text: string): string {
-    return text.replace(/[$}\\]/g, '\\$&');
-}
-
-/** The ISO date `days` after an ISO date. */
-function addDays(isoDate: string, days: number): string {
-    const date = new Date(`${isoDate}T00:00:00Z`);
-    date.setUTCDate(date.getUTCDate() + days);
-    return date.toISOString().slice(0, 10);
 }

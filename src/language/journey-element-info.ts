@@ -64,3 +64,14 @@ export function formatEmotion(value: number): string {
 export function stageNetEmotion(stage: Stage): number {
     return netEmotion(stage.touchpoints.map((touchpoint) => ({ emotion: emotionOf(touchpoint) })));
 }
+
+/** The channels completion offers after `channel` (any identifier is accepted). */
+export const CHANNELS = [
+    'web', 'email', 'call', 'meeting', 'chat', 'in_app', 'product', 'docs',
+    'support', 'community', 'event', 'social', 'sms', 'other',
+] as const;
+
+/** The emotion scale, best first, with how each value feels to the customer. */
+export const EMOTION_SCALE: ReadonlyArray<readonly [value: string, feeling: string]> = [
+    ['+2', 'delighted'], ['+1', 'pleased'], ['0', 'neutral'], ['-1', 'frustrated'], ['-2', 'angry'],
+];
