@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
     test: {
         include: ['test/**/*.test.ts'],
-        testTimeout: 30_000,
+        // Generous: CLI and server tests spawn Node processes, and CI machines can
+        // be busy. A hang still fails; a slow machine does not.
+        testTimeout: 120_000,
     },
 });
