@@ -21,6 +21,11 @@ export function kindLabel(type: string): string {
     return kindLabels[type] ?? type.toLowerCase();
 }
 
+/** The label of a named element's AST type, or undefined for anything else (a property, a target…). */
+export function declarationKindLabel(type: string): string | undefined {
+    return kindLabels[type];
+}
+
 interface Titled extends AstNode {
     name?: string;
     title?: string;

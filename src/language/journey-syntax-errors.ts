@@ -15,9 +15,10 @@ import {
     type TokenizeOptions,
 } from 'langium';
 import type { ILexingError, IRecognitionException, IToken, TokenType } from 'chevrotain';
-import type { Diagnostic, Range } from 'vscode-languageserver-types';
+import type { Diagnostic, Range } from 'vscode-languageserver';
 import { DiagnosticCode } from './diagnostic-codes.js';
 import { MAX_PARSER_ERRORS } from './journey-parser.js';
+import { declarationKindLabel } from './journey-element-info.js';
 
 /*
  * Lexer and parser errors in the language's own terms: what was expected, after
@@ -26,20 +27,6 @@ import { MAX_PARSER_ERRORS } from './journey-parser.js';
  * words each error, and `toSyntaxDiagnostics` names the open block and keeps a
  * cascade of follow-up errors from flooding the Problems panel.
  */
-
-/** What a user calls the element each parser rule builds. */
-const KIND_OF_RULE: Readonly<Record<string, string>> = {
-    Team: 'team',
-    Segment: 'segment',
-    Journey: 'journey',
-    Stage: 'stage',
-    Touchpoint: 'touchpoint',
-    PainPoint: 'pain point',
-    Metric: 'metric',
-    Initiative: 'initiative',
-    Review: 'review',
-    Change: 'change',
-};
 
 /** The keyword that starts each kind of declaration. */
 const DECLARATION_KEYWORDS = new Set([
@@ -120,7 +107,7 @@ export class JourneyParserErrorMessageProvider extends LangiumParserErrorMessage
             case '}':
                 return this.unclosedBlock(actual, ruleName);
             case '{':
-                return `expected '{' to open the ${KIND_OF_RULE[ruleName] ?? 'block'}${after}`;
+                return `expected '{' to open the ${declarationKindLabel(ruleName) ?? 'block'}${after}`;
             case 'EOF':
                 return this.notAtTopLevel(actual);
             default:
@@ -144,7 +131,7 @@ export class JourneyParserErrorMessageProvider extends LangiumParserErrorMessage
 
     private expectedName(actual: IToken, previous: IToken, ruleName: string): string {
         const keyword = isToken(previous) ? previous.image : undefined;
-        const declaredKind = keyword && DECLARATION_KEYWORDS.has(keyword) ? KIND_OF_RULE[ruleName] : undefined;
+        const declaredKind = keyword && DECLARATION_KEYWORDS.has(keyword) ? declarationKindLabel(ruleName) : undefined;
         const kind = declaredKind ?? (keyword ? REFERENCE_AFTER_KEYWORD[keyword] : undefined);
         const expected = keyword === 'channel'
             ? VALUE_AFTER_KEYWORD.channel
@@ -161,7 +148,7 @@ export class JourneyParserErrorMessageProvider extends LangiumParserErrorMessage
 
     /** A block ends where its '}' is expected: either the '}' is missing, or something that does not belong is in the way. */
     private unclosedBlock(actual: IToken, ruleName: string): string {
-        const kind = KIND_OF_RULE[ruleName] ?? 'block';
+        const kind = declarationKindLabel(ruleName) ?? 'block';
         const word = actual.image;
         const opensEnclosingDeclaration = DECLARATION_KEYWORDS.has(word) && this.blocks.enclosingContents(ruleName).has(word);
         if (isEndOfFile(actual) || opensEnclosingDeclaration) {
@@ -233,14 +220,14 @@ function analyseBlocks(grammar: Grammar): BlockContents {
         }
         return seen;
     };
-    const declaringRule = (keyword: string) => [...rules.values()].find((rule) => firstKeywords(rule.definition, rules).includes(keyword) && KIND_OF_RULE[rule.name]);
+    const declaringRule = (keyword: string) => [...rules.values()].find((rule) => firstKeywords(rule.definition, rules).includes(keyword) && declarationKindLabel(rule.name));
     return {
         contentsOf: (name) => contents.get(name) ?? new Set(),
         enclosingContents: (name) => new Set([...ancestorsOf(name)].flatMap((ancestor) => [...(contents.get(ancestor) ?? [])])),
         homesOf: (keyword) => {
             const rule = declaringRule(keyword);
             if (!rule) return [];
-            return parentsOf(rule.name).map((parent) => KIND_OF_RULE[parent]).filter((kind): kind is string => kind !== undefined);
+            return parentsOf(rule.name).map((parent) => declarationKindLabel(parent)).filter((kind): kind is string => kind !== undefined);
         },
     };
 }
@@ -530,7 +517,7 @@ function nameTheOpenBlock(error: IRecognitionException, root: AstNode): string |
     const leaf = CstUtils.findLeafNodeAtOffset(rootCst, previous.startOffset);
     for (let node: AstNode | undefined = leaf?.astNode; node; node = node.$container) {
         const cst = node.$cstNode;
-        if (!cst || KIND_OF_RULE[node.$type] !== kind || !isCompositeCstNode(cst)) continue;
+        if (!cst || declarationKindLabel(node.$type) !== kind || !isCompositeCstNode(cst)) continue;
         const open = cst.content.find((child) => child.text === '{' && !child.hidden);
         const closed = cst.content.some((child) => child.text === '}' && !child.hidden);
         if (open && !closed) {

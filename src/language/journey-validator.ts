@@ -11,7 +11,7 @@ import {
     type ValidationCheck,
     type ValidationChecks,
 } from 'langium';
-import type { Range } from 'vscode-languageserver-types';
+import type { Range } from 'vscode-languageserver';
 import {
     type Document,
     type Initiative,
