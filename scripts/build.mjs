@@ -1,6 +1,7 @@
 // Bundles every entry point into out/ as CommonJS, so that the .vsix and the
 // npm bins run without node_modules. `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
+import { nodeBundle } from './esbuild-node.mjs';
 
 const watch = process.argv.includes('--watch');
 
@@ -12,22 +13,7 @@ const entries = [
     { in: 'src/cli/main.ts', out: 'cli' },
 ];
 
-const options = {
-    entryPoints: entries,
-    outdir: 'out',
-    outExtension: { '.js': '.cjs' },
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    // resvg loads a native binding at run time: it stays a dependency, not part of a bundle.
-    external: ['vscode', '@resvg/resvg-js'],
-    sourcemap: true,
-    logLevel: 'warning',
-    // import.meta.url has no CJS equivalent in esbuild; map it to the bundle's own URL.
-    define: { 'import.meta.url': 'importMetaUrl' },
-    banner: { js: "#!/usr/bin/env node\nconst importMetaUrl = require('url').pathToFileURL(__filename).href;" },
-};
+const options = { ...nodeBundle, entryPoints: entries, outdir: 'out' };
 
 /** The preview page's script runs in the webview (a browser), not in Node. */
 const webviewOptions = {
