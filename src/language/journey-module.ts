@@ -15,6 +15,7 @@ import { JourneyLanguageGeneratedModule, JourneyLanguageGeneratedSharedModule } 
 import { JourneyScopeComputation, JourneyScopeProvider } from './journey-scope.js';
 import { JourneyDocumentValidator } from './journey-document-validator.js';
 import { JourneyDocumentBuilder } from './journey-document-builder.js';
+import { JourneyDocumentFactory } from './journey-document-factory.js';
 import { JourneyValidator, registerValidationChecks } from './journey-validator.js';
 import { type Clock, systemClock } from './clock.js';
 import { JourneyFormatter } from './journey-formatter.js';
@@ -76,6 +77,7 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
 export const JourneySharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
         DocumentBuilder: (services) => new JourneyDocumentBuilder(services),
+        LangiumDocumentFactory: (services) => new JourneyDocumentFactory(services),
     },
     lsp: {
         NodeKindProvider: () => new JourneyNodeKindProvider(),
