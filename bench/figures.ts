@@ -58,10 +58,24 @@ export class BenchWorkspace {
     }
 }
 
-/** A one-character edit inside the journey's title string, alternating so that every run changes the text. */
-function editedText(text: string, run: number): string {
+/** A keystroke in the journey's title on the first line, so that everything after it moves. */
+function titleTyped(text: string): string {
     const at = text.indexOf('Synthetic journey') + 'S'.length;
-    return text.slice(0, at) + (run % 2 ? 'Y' : 'y') + text.slice(at + 1);
+    return text.slice(0, at) + 'y' + text.slice(at);
+}
+
+/** A line added inside the middle touchpoint: every later line moves down. */
+function lineAdded(text: string, touchpoints: number): string {
+    const declaration = text.indexOf(`touchpoint ${touchpointName(Math.floor(touchpoints / 2))} `);
+    const at = text.indexOf('\n', declaration) + 1;
+    return `${text.slice(0, at)}      internal\n${text.slice(at)}`;
+}
+
+/** The middle touchpoint's closing brace deleted: a syntax error, so the whole text is parsed (and again when it is typed back). */
+function braceDeleted(text: string, touchpoints: number): string {
+    const declaration = text.indexOf(`touchpoint ${touchpointName(Math.floor(touchpoints / 2))} `);
+    const at = text.indexOf('}', declaration);
+    return text.slice(0, at) + text.slice(at + 1);
 }
 
 /** The position just after `owner ` inside the middle touchpoint: completion there offers teams. */
@@ -105,8 +119,16 @@ export async function measureSize(touchpoints: number): Promise<SizeFigures> {
     const errors = (document.diagnostics ?? []).filter((d) => d.severity === 1);
     if (errors.length > 0) throw new Error(`The generated journey has errors: ${errors[0].message}`);
 
-    let edits = 0;
-    figures.revalidateAfterEdit = await measure(() => bench.edit(uri, editedText(text, edits++)), runs);
+    // Each keystroke is made, then undone, so that every run changes the text.
+    const keystrokes = async (edited: string) => {
+        let run = 0;
+        const figure = await measure(() => bench.edit(uri, run++ % 2 ? text : edited), runs);
+        if (run % 2) await bench.edit(uri, text);
+        return figure;
+    };
+    figures.revalidateAfterEdit = await keystrokes(titleTyped(text));
+    figures.revalidateAfterLineAdded = await keystrokes(lineAdded(text, touchpoints));
+    figures.revalidateSyntaxBroken = await keystrokes(braceDeleted(text, touchpoints));
 
     const textDocument = { uri };
     const completion = Journey.lsp.CompletionProvider!;
@@ -138,8 +160,9 @@ export async function measureSize(touchpoints: number): Promise<SizeFigures> {
     figures.svg = await measure(() => renderSvg(layout), runs);
     figures.layoutAndSvg = await measure(async () => renderSvg(await layoutJourney(journey)), layoutRuns);
 
+    let previewEdits = 0;
     figures.previewChangeToSvg = await measure(async () => {
-        await bench.edit(uri, editedText(text, edits++));
+        await bench.edit(uri, previewEdits++ % 2 ? text : titleTyped(text));
         const all = bench.services.shared.workspace.LangiumDocuments.all.toArray();
         const result = await diagramOf(bench.document(uri), { uri, audience: 'internal', theme: 'light' }, all, TODAY);
         if (result.kind !== 'diagram') throw new Error(`The preview drew no map: ${result.kind}`);
