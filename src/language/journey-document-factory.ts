@@ -31,10 +31,19 @@ export class JourneyDocumentFactory extends DefaultLangiumDocumentFactory {
         const previous = this.previous.get(uri.toString());
         const oldText = previous?.value.$cstNode?.root.fullText;
         if (previous && oldText !== undefined) {
-            const services = this.serviceRegistry.getServices(uri);
-            const updated = reparseIncrementally(previous, oldText, text, services);
+            const updated = this.reparse(uri, previous, oldText, text);
             if (updated) return updated as ParseResult<T>;
         }
         return super.parseAsync(uri, text, cancellationToken);
+    }
+
+    /** A failure of the incremental path must never cost the user their diagnostics: the whole text is parsed instead. */
+    private reparse(uri: URI, previous: ParseResult, oldText: string, text: string): ParseResult | undefined {
+        try {
+            return reparseIncrementally(previous, oldText, text, this.serviceRegistry.getServices(uri));
+        } catch (error) {
+            console.error(`Incremental re-parse of ${uri.toString()} failed; parsing the whole text.`, error);
+            return undefined;
+        }
     }
 }
