@@ -114,8 +114,10 @@ function buildJourney(node: ast.Journey, uri: string, workspace: WorkspaceContex
 
     const touchpoints = touchpointNodes.map((touchpoint) => buildTouchpoint(touchpoint, uri, names));
     const initiatives = initiativeNodes.map((initiative) => buildInitiative(initiative, uri, names, workspace.today));
-    const painPoints = painPointNodes.map((painPoint) => buildPainPoint(painPoint, uri, names, initiatives));
-    const stages = stageNodes.map((stage) => buildStage(stage, uri, touchpoints));
+    const addressedBy = groupBy(initiatives, (initiative) => initiative.addresses);
+    const painPoints = painPointNodes.map((painPoint) => buildPainPoint(painPoint, uri, names, addressedBy.get(painPoint.name) ?? []));
+    const touchpointsByStage = groupBy(touchpoints, (touchpoint) => [touchpoint.stage]);
+    const stages = stageNodes.map((stage) => buildStage(stage, uri, touchpointsByStage.get(stage.name) ?? []));
     const metrics = [
         ...node.metrics.filter(hasName).map((metric) => buildMetric(metric, uri)),
         ...stageNodes.flatMap((stage) => stage.metrics.filter(hasName).map((metric) => buildMetric(metric, uri, stage.name))),
@@ -153,8 +155,21 @@ function scopedFields(node: { segments: Reference<ast.Segment>[]; internal: stri
     return { segments: resolvedNames(node.segments, names.segments), internal: node.internal.length > 0 };
 }
 
-function buildStage(node: ast.Stage, uri: string, touchpoints: readonly Touchpoint[]): Stage {
-    const own = touchpoints.filter((touchpoint) => touchpoint.stage === node.name);
+/** Items by each of their keys, in document order (lookups by name stay linear on large maps). */
+function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): Map<string, T[]> {
+    const groups = new Map<string, T[]>();
+    for (const item of items) {
+        for (const key of new Set(keys(item))) {
+            const group = groups.get(key);
+            if (group) group.push(item);
+            else groups.set(key, [item]);
+        }
+    }
+    return groups;
+}
+
+/** `own`: the touchpoints declared in stages of this name. */
+function buildStage(node: ast.Stage, uri: string, own: readonly Touchpoint[]): Stage {
     return {
         ...namedFields(node, uri, 'stage'),
         goals: [...node.goals],
@@ -181,11 +196,10 @@ function buildTouchpoint(node: ast.Touchpoint, uri: string, names: JourneyNames)
     };
 }
 
+/** `initiatives`: the initiatives that address this pain point. */
 function buildPainPoint(node: ast.PainPoint, uri: string, names: JourneyNames, initiatives: readonly Initiative[]): PainPoint {
     const severity = first(node.severities) as PainPoint['severity'];
-    const addressedBy = initiatives
-        .filter((initiative) => initiative.addresses.includes(node.name))
-        .map((initiative) => initiative.name);
+    const addressedBy = initiatives.map((initiative) => initiative.name);
     return {
         ...namedFields(node, uri, 'painpoint'),
         ...scopedFields(node, names),
