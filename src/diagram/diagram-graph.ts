@@ -78,14 +78,18 @@ export interface CardLabels {
     team(name: string): string;
     /** Display title of a segment, by name. */
     segment(name: string): string;
+    /** Display title of a touchpoint, by name. */
+    touchpoint(name: string): string;
 }
 
 export function labelsOf(journey: Journey): CardLabels {
     const teams = new Map(journey.teams.map((team) => [team.name, team.title]));
     const segments = new Map(journey.segments.map((segment) => [segment.name, segment.title]));
+    const touchpoints = new Map(journey.touchpoints.map((touchpoint) => [touchpoint.name, touchpoint.title]));
     return {
         team: (name) => teams.get(name) ?? name,
         segment: (name) => segments.get(name) ?? name,
+        touchpoint: (name) => touchpoints.get(name) ?? name,
     };
 }
 

@@ -2,15 +2,14 @@
  * The cards of the pain-point and initiative lanes, and how they are stacked
  * under what they belong to without overlapping.
  */
-import type { Initiative, Journey, PainPoint } from '../model/types.js';
+import type { Initiative, PainPoint } from '../model/types.js';
 import { type Content, cardContent } from './card-content.js';
 import type { ChipTone } from './diagram-types.js';
 import type { CardLabels } from './diagram-graph.js';
 import { plural } from './format.js';
 
-export function painPointContent(painPoint: PainPoint, journey: Journey, labels: CardLabels): Content {
-    const titles = new Map(journey.touchpoints.map((t) => [t.name, t.title]));
-    const where = painPoint.at.length > 0 ? `at ${painPoint.at.map((name) => titles.get(name) ?? name).join(', ')}` : 'across the whole stage';
+export function painPointContent(painPoint: PainPoint, labels: CardLabels): Content {
+    const where = painPoint.at.length > 0 ? `at ${painPoint.at.map((name) => labels.touchpoint(name)).join(', ')}` : 'across the whole stage';
     const details = [where];
     if (painPoint.evidence.length > 0) {
         details.push(`${plural(painPoint.evidence.length, 'piece')} of evidence (hover)`);

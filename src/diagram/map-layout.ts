@@ -254,8 +254,9 @@ function placeEdges(root: ElkNode, stageNodes: Map<string, ElkNode>, ends: Map<s
         routes.push({ from: end.from, to: end.to, points: end.reversed ? points.reverse() : points });
     });
     // Document order of the flow, whatever container ELK put each edge in.
-    const order = [...ends.keys()];
-    return routes.sort((a, b) => order.indexOf(`flow:${a.from}->${a.to}`) - order.indexOf(`flow:${b.from}->${b.to}`));
+    const order = new Map([...ends.keys()].map((id, index) => [id, index]));
+    const rank = (route: FlowEdgeRoute) => order.get(`flow:${route.from}->${route.to}`)!;
+    return routes.sort((a, b) => rank(a) - rank(b));
 }
 
 /** One point under each card (cards stacked in one column share its width), joined left to right. */
@@ -300,7 +301,7 @@ function placePainPoints(
     wanted.sort((a, b) => a.x - b.x || a.index - b.index);
     const packer = new LanePacker(top, STACK_GAP);
     return wanted.map(({ painPoint, x }) => {
-        const content = painPointContent(painPoint, journey, labels);
+        const content = painPointContent(painPoint, labels);
         const y = packer.place(x, content.width, content.height);
         const moved = moveContent(content, x, y);
         return {
