@@ -80,6 +80,23 @@ describe('the laid-out map', () => {
         expect(layout.stages[2]!.width).toBeGreaterThanOrEqual(240);
     });
 
+    test('steps across stages — to the next stage, over a stage, and back — run from card to card, around every card', async () => {
+        const journey = saasJourney();
+        journey.flow.push({ from: 'website', to: 'qbr' }, { from: 'qbr', to: 'welcome' }, { from: 'demo', to: 'sso' });
+        const layout = await layoutJourney(journey);
+        checkGeometry(journey, layout);
+        const route = (from: string, to: string) => layout.edges.find((e) => e.from === from && e.to === to)!.points;
+        const card = (name: string) => layout.touchpoints.find((t) => t.name === name)!;
+        // Over the onboarding column: out of the website's right side, into the review's left side.
+        const skip = route('website', 'qbr');
+        expect(skip[0]!.x).toBe(card('website').x + card('website').width);
+        expect(skip.at(-1)!.x).toBe(card('qbr').x);
+        // Back from renewal to onboarding: drawn from the review, ending on the welcome email's right side.
+        const back = route('qbr', 'welcome');
+        expect(back[0]!.x).toBe(card('qbr').x);
+        expect(back.at(-1)!.x).toBe(card('welcome').x + card('welcome').width);
+    });
+
     test('the laid-out map is plain JSON', async () => {
         const layout = await layoutJourney(saasJourney());
         expect(JSON.parse(JSON.stringify(layout))).toEqual(layout);

@@ -25,6 +25,13 @@ export interface ElkEdge {
     sections?: ElkEdgeSection[];
 }
 
+export interface ElkPort {
+    id: string;
+    x?: number;
+    y?: number;
+    layoutOptions?: LayoutOptions;
+}
+
 export interface ElkNode {
     id: string;
     x?: number;
@@ -32,6 +39,7 @@ export interface ElkNode {
     width?: number;
     height?: number;
     layoutOptions?: LayoutOptions;
+    ports?: ElkPort[];
     children?: ElkNode[];
     edges?: ElkEdge[];
 }

@@ -6,7 +6,7 @@
  */
 import type { Journey } from '../model/types.js';
 import { type Content, moveContent, round } from './card-content.js';
-import { buildDiagramGraph, type CardLabels, type GraphEdge, labelsOf, stageNodeId, touchpointNodeId, STAGE_PADDING_X } from './diagram-graph.js';
+import { buildDiagramGraph, type CardLabels, type DiagramGraph, type GraphEdge, labelsOf, touchpointNodeId, STAGE_PADDING_X } from './diagram-graph.js';
 import type {
     AddressLink,
     Box,
@@ -17,16 +17,15 @@ import type {
     InitiativeCard,
     Lane,
     PainPointCard,
-    Point,
     StageColumn,
     TextLine,
     TouchpointCard,
 } from './diagram-types.js';
-import type { ElkNode } from './elk-graph-types.js';
 import { initiativeContent, LanePacker, painPointContent } from './lane-cards.js';
 import { runElkLayout } from './layout.js';
 import { buildLegend } from './legend.js';
 import { buildHeader, buildStageHeader } from './map-headers.js';
+import { type FlowLane, placeColumns, withoutRedundantPoints } from './stage-columns.js';
 
 const MARGIN = 24;
 const GUTTER = 120;
@@ -47,33 +46,19 @@ export interface MapLayoutOptions {
 export async function layoutJourney(journey: Journey, options: MapLayoutOptions = {}): Promise<DiagramLayout> {
     const diagram = buildDiagramGraph(journey);
     const laidOut = await runElkLayout(diagram.graph, { timeoutMs: options.timeoutMs });
-    return placeMap(journey, laidOut, diagram.cards, diagram.edges);
+    return placeMap(journey, placeColumns(laidOut, diagram), diagram);
 }
 
-interface Extent {
-    minX: number;
-    maxX: number;
-    minY: number;
-    maxY: number;
-}
-
-function placeMap(
-    journey: Journey,
-    laidOut: ElkNode,
-    cards: Map<string, Content>,
-    edgeEnds: Map<string, GraphEdge>,
-): DiagramLayout {
+function placeMap(journey: Journey, lane: FlowLane, diagram: DiagramGraph): DiagramLayout {
     const labels = labelsOf(journey);
-    const stageNodes = new Map((laidOut.children ?? []).map((node) => [node.id, node]));
-    const extent = extentOf(laidOut);
 
-    // Columns: each stage's ELK box, widened to meet its neighbours halfway.
+    // Columns: each stage's box, widened to meet its neighbours halfway.
     const columnsLeft = MARGIN + GUTTER;
-    const dx = columnsLeft - extent.minX;
-    const boxes = journey.stages.map((stage) => stageNodes.get(stageNodeId(stage.name))!);
-    const bands = boxes.map((node, i) => {
-        const left = i === 0 ? extent.minX : (right(boxes[i - 1]!) + node.x!) / 2;
-        const rightEdge = i === boxes.length - 1 ? extent.maxX : (right(node) + boxes[i + 1]!.x!) / 2;
+    const dx = columnsLeft;
+    const boxes = lane.stages;
+    const bands = boxes.map((box, i) => {
+        const left = i === 0 ? 0 : (right(boxes[i - 1]!) + box.x) / 2;
+        const rightEdge = i === boxes.length - 1 ? lane.width : (right(box) + boxes[i + 1]!.x) / 2;
         return { x: round(left + dx), width: round(rightEdge - left) };
     });
     const columnsRight = bands.length > 0 ? bands.at(-1)!.x + bands.at(-1)!.width : columnsLeft + 240;
@@ -90,10 +75,10 @@ function placeMap(
 
     // Touchpoint lane: ELK's picture, moved into place.
     const touchTop = y;
-    const dy = touchTop + LANE_PADDING - extent.minY;
-    const touchHeight = extent.maxY - extent.minY + 2 * LANE_PADDING;
-    const touchpoints = placeTouchpoints(journey, stageNodes, cards, dx, dy);
-    const edges = placeEdges(laidOut, stageNodes, edgeEnds, dx, dy);
+    const dy = touchTop + LANE_PADDING;
+    const touchHeight = lane.height + 2 * LANE_PADDING;
+    const touchpoints = placeTouchpoints(journey, lane, diagram.cards, dx, dy);
+    const edges = placeEdges(lane, diagram.edges, dx, dy);
     y += touchHeight;
 
     const experienceTop = y;
@@ -106,7 +91,7 @@ function placeMap(
     }
     const painTop = y;
     // A stage's first slot is where its first layer of cards sits, so that lanes line up with the cards.
-    const slotOfStage = new Map(journey.stages.map((stage, i) => [stage.name, round(boxes[i]!.x! + dx + STAGE_PADDING_X)]));
+    const slotOfStage = new Map(journey.stages.map((stage, i) => [stage.name, round(boxes[i]!.x + dx + STAGE_PADDING_X)]));
     const painPoints = placePainPoints(journey, labels, touchpoints, slotOfStage, painTop + LANE_PADDING);
     const painHeight = laneHeight(painPoints, painTop, 'No pain points recorded.', columnsLeft, notes);
     y += painHeight;
@@ -162,63 +147,17 @@ function placeMap(
     };
 }
 
-const right = (node: ElkNode): number => node.x! + node.width!;
+const right = (box: Box): number => box.x + box.width;
 
-/** The bounding box of the stages and of every edge bend. */
-function extentOf(root: ElkNode): Extent {
-    const extent: Extent = { minX: Infinity, maxX: -Infinity, minY: Infinity, maxY: -Infinity };
-    const grow = (x: number, y: number) => {
-        extent.minX = Math.min(extent.minX, x);
-        extent.maxX = Math.max(extent.maxX, x);
-        extent.minY = Math.min(extent.minY, y);
-        extent.maxY = Math.max(extent.maxY, y);
-    };
-    for (const node of root.children ?? []) {
-        grow(node.x!, node.y!);
-        grow(right(node), node.y! + node.height!);
-    }
-    const offsets = new Map((root.children ?? []).map((node) => [node.id, node]));
-    forEachEdge(root, (edge, owner) => {
-        const base = containerOffset(edge.container, owner, offsets);
-        for (const section of edge.sections ?? []) {
-            for (const point of [section.startPoint, ...(section.bendPoints ?? []), section.endPoint]) {
-                grow(base.x + point.x, base.y + point.y);
-            }
-        }
-    });
-    if (extent.minX === Infinity) {
-        return { minX: 0, maxX: 240, minY: 0, maxY: 80 };
-    }
-    return extent;
-}
-
-function forEachEdge(root: ElkNode, visit: (edge: NonNullable<ElkNode['edges']>[number], owner: string) => void): void {
-    for (const edge of root.edges ?? []) {
-        visit(edge, root.id);
-    }
-    for (const stage of root.children ?? []) {
-        for (const edge of stage.edges ?? []) {
-            visit(edge, stage.id);
-        }
-    }
-}
-
-/** Edge sections are relative to their container: the root or a stage node. */
-function containerOffset(container: string | undefined, owner: string, stages: Map<string, ElkNode>): Point {
-    const node = stages.get(container ?? owner);
-    return node ? { x: node.x!, y: node.y! } : { x: 0, y: 0 };
-}
-
-function placeTouchpoints(journey: Journey, stageNodes: Map<string, ElkNode>, cards: Map<string, Content>, dx: number, dy: number): TouchpointCard[] {
+function placeTouchpoints(journey: Journey, lane: FlowLane, cards: Map<string, Content>, dx: number, dy: number): TouchpointCard[] {
     return journey.touchpoints.flatMap((touchpoint) => {
-        const stage = stageNodes.get(stageNodeId(touchpoint.stage));
-        const node = stage?.children?.find((child) => child.id === touchpointNodeId(touchpoint.name));
+        const at = lane.cards.get(touchpointNodeId(touchpoint.name));
         const content = cards.get(touchpoint.name);
-        if (!stage || !node || !content) {
+        if (!at || !content) {
             return [];
         }
-        const x = round(stage.x! + node.x! + dx);
-        const y = round(stage.y! + node.y! + dy);
+        const x = round(at.x + dx);
+        const y = round(at.y + dy);
         const moved = moveContent(content, x, y);
         return [
             {
@@ -238,25 +177,12 @@ function placeTouchpoints(journey: Journey, stageNodes: Map<string, ElkNode>, ca
     });
 }
 
-function placeEdges(root: ElkNode, stageNodes: Map<string, ElkNode>, ends: Map<string, GraphEdge>, dx: number, dy: number): FlowEdgeRoute[] {
-    const routes: FlowEdgeRoute[] = [];
-    forEachEdge(root, (edge, owner) => {
-        const end = ends.get(edge.id);
-        const section = edge.sections?.[0];
-        if (!end || !section) {
-            return;
-        }
-        const base = containerOffset(edge.container, owner, stageNodes);
-        const points = [section.startPoint, ...(section.bendPoints ?? []), section.endPoint].map((p) => ({
-            x: round(base.x + p.x + dx),
-            y: round(base.y + p.y + dy),
-        }));
-        routes.push({ from: end.from, to: end.to, points: end.reversed ? points.reverse() : points });
+/** The flow's routes moved into place, in document order. */
+function placeEdges(lane: FlowLane, ends: Map<string, GraphEdge>, dx: number, dy: number): FlowEdgeRoute[] {
+    return [...ends].flatMap(([id, end]) => {
+        const route = lane.routes.get(id);
+        return route ? [{ from: end.from, to: end.to, points: route.map((p) => ({ x: round(p.x + dx), y: round(p.y + dy) })) }] : [];
     });
-    // Document order of the flow, whatever container ELK put each edge in.
-    const order = new Map([...ends.keys()].map((id, index) => [id, index]));
-    const rank = (route: FlowEdgeRoute) => order.get(`flow:${route.from}->${route.to}`)!;
-    return routes.sort((a, b) => rank(a) - rank(b));
 }
 
 /** One point under each card (cards stacked in one column share its width), joined left to right. */
@@ -407,21 +333,8 @@ function addressLinks(journey: Journey, painPoints: PainPointCard[], initiatives
                 { x: targetGap, y: targetY },
                 { x: target.x, y: targetY },
             ];
-            links.push({ painPoint: name, initiative: initiative.name, points: withoutRedundantPoints(points) });
+            links.push({ painPoint: name, initiative: initiative.name, points: withoutRedundantPoints(points.map((p) => ({ x: round(p.x), y: round(p.y) }))) });
         }
     }
     return links;
-}
-
-/** Drops points that lie on the straight line between their neighbours. */
-function withoutRedundantPoints(points: Point[]): Point[] {
-    const rounded = points.map((p) => ({ x: round(p.x), y: round(p.y) }));
-    return rounded.filter((p, i) => {
-        const prev = rounded[i - 1];
-        const next = rounded[i + 1];
-        if (!prev || !next) {
-            return true;
-        }
-        return !((prev.x === p.x && p.x === next.x) || (prev.y === p.y && p.y === next.y));
-    });
 }

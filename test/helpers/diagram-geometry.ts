@@ -10,6 +10,12 @@ const onBorder = (p: { x: number; y: number }, b: Box) =>
     p.x >= b.x - 0.5 && p.x <= b.x + b.width + 0.5 && p.y >= b.y - 0.5 && p.y <= b.y + b.height + 0.5 &&
     (Math.abs(p.x - b.x) < 0.5 || Math.abs(p.x - b.x - b.width) < 0.5 || Math.abs(p.y - b.y) < 0.5 || Math.abs(p.y - b.y - b.height) < 0.5);
 
+/** Whether the segment p–q runs through the inside of the box (touching its border is fine). */
+function crossesInside(p: { x: number; y: number }, q: { x: number; y: number }, b: Box): boolean {
+    const [left, right, top, bottom] = [b.x + 0.5, b.x + b.width - 0.5, b.y + 0.5, b.y + b.height - 0.5];
+    return Math.max(p.x, q.x) > left && Math.min(p.x, q.x) < right && Math.max(p.y, q.y) > top && Math.min(p.y, q.y) < bottom;
+}
+
 function expectNoOverlap(boxes: (Box & { name: string })[]) {
     for (let i = 0; i < boxes.length; i++) {
         for (let j = i + 1; j < boxes.length; j++) {
@@ -41,6 +47,14 @@ export function checkGeometry(journey: Journey, layout: DiagramLayout) {
         const to = layout.touchpoints.find((t) => t.name === edge.to)!;
         expect(onBorder(edge.points[0]!, from), `${edge.from}->${edge.to} starts at ${edge.from}`).toBe(true);
         expect(onBorder(edge.points.at(-1)!, to), `${edge.from}->${edge.to} ends at ${edge.to}`).toBe(true);
+        // Orthogonal, and never through a card.
+        for (let i = 1; i < edge.points.length; i++) {
+            const [p, q] = [edge.points[i - 1]!, edge.points[i]!];
+            expect(p.x === q.x || p.y === q.y, `${edge.from}->${edge.to} runs orthogonally`).toBe(true);
+            for (const card of layout.touchpoints) {
+                expect(crossesInside(p, q, card), `${edge.from}->${edge.to} runs through ${card.name}`).toBe(false);
+            }
+        }
     }
     // Text stays inside its card.
     for (const card of [...layout.touchpoints, ...layout.painPoints, ...layout.initiatives]) {

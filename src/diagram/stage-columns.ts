@@ -1,0 +1,143 @@
+/**
+ * The touchpoint lane from the stages ELK laid out one by one: the stages
+ * side by side in document order, top-aligned, with a gap between neighbours
+ * wide enough for the flow that crosses it; each step across stages joined
+ * from its legs (inside the stages) and its runs across the gaps into one
+ * orthogonal route.
+ */
+import type { Box, Point } from './diagram-types.js';
+import { type DiagramGraph, type GraphEdge, legId, portId, STAGE_MIN_HEIGHT, STAGE_MIN_WIDTH } from './diagram-graph.js';
+import type { ElkEdge, ElkNode } from './elk-graph-types.js';
+
+/** The narrowest gap between two stages. */
+const MIN_GAP = 44;
+/** Between a gap's side and the nearest vertical run of the flow. */
+const GAP_MARGIN = 14;
+/** Between two vertical runs in a gap. */
+const RUN_SPACING = 8;
+
+export interface FlowLane {
+    /** Each stage's box, in document order; (0, 0) is the lane's top left. */
+    stages: Box[];
+    /** Top left of each card, by ELK node id. */
+    cards: Map<string, Point>;
+    /** Each flow edge's route from its `from` card to its `to` card, by edge id, in document order. */
+    routes: Map<string, Point[]>;
+    width: number;
+    height: number;
+}
+
+/** A step across the gap after stage `stage`: from the stage's east port to the next stage's west port. */
+interface Crossing {
+    edge: string;
+    fromY: number;
+    toY: number;
+}
+
+export function placeColumns(laidOut: ElkNode, diagram: DiagramGraph): FlowLane {
+    const nodes = laidOut.children ?? [];
+    const ports = nodes.map((node) => new Map((node.ports ?? []).map((port) => [port.id, port.y ?? 0])));
+    const gaps = nodes.slice(0, -1).map((_, i) => runsAcross(i, diagram.edges, ports));
+
+    const stages: Box[] = [];
+    let x = 0;
+    nodes.forEach((node, i) => {
+        stages.push({ x, y: 0, width: Math.max(node.width ?? 0, STAGE_MIN_WIDTH), height: Math.max(node.height ?? 0, STAGE_MIN_HEIGHT) });
+        x += stages[i]!.width + (gaps[i]?.width ?? 0);
+    });
+
+    const cards = new Map<string, Point>();
+    const legs = new Map<string, Point[]>();
+    nodes.forEach((node, i) => {
+        const at = stages[i]!;
+        for (const child of node.children ?? []) {
+            cards.set(child.id, { x: at.x + child.x!, y: at.y + child.y! });
+        }
+        for (const edge of node.edges ?? []) {
+            legs.set(edge.id, pointsOf(edge, at));
+        }
+    });
+
+    const routes = new Map<string, Point[]>();
+    for (const [id, edge] of diagram.edges) {
+        const points = edge.firstStage === edge.lastStage ? legs.get(id) : joinLegs(id, edge, legs, stages, gaps);
+        if (points) {
+            const route = withoutRedundantPoints(points);
+            routes.set(id, edge.reversed ? route.reverse() : route);
+        }
+    }
+    const last = stages.at(-1);
+    return {
+        stages,
+        cards,
+        routes,
+        width: last ? last.x + last.width : STAGE_MIN_WIDTH,
+        height: Math.max(STAGE_MIN_HEIGHT, ...stages.map((stage) => stage.height)),
+    };
+}
+
+interface Gap {
+    width: number;
+    /** Where each crossing's vertical run lies, from the gap's left side; none when it runs straight. */
+    runs: Map<string, number>;
+    crossings: Map<string, Crossing>;
+}
+
+/**
+ * The crossings of the gap after stage `stage`, and where their vertical runs
+ * go: runs going down ordered so that a lower start runs further left, runs
+ * going up so that a higher start runs further left — which keeps them from
+ * crossing each other wherever their spans allow.
+ */
+function runsAcross(stage: number, edges: Map<string, GraphEdge>, ports: Map<string, number>[]): Gap {
+    const crossings = new Map<string, Crossing>();
+    for (const [id, edge] of edges) {
+        if (edge.firstStage <= stage && stage < edge.lastStage) {
+            crossings.set(id, { edge: id, fromY: ports[stage]!.get(portId(id, stage, 'east')) ?? 0, toY: ports[stage + 1]!.get(portId(id, stage + 1, 'west')) ?? 0 });
+        }
+    }
+    const all = [...crossings.values()];
+    const down = all.filter((c) => c.toY > c.fromY).sort((a, b) => b.fromY - a.fromY);
+    const up = all.filter((c) => c.toY < c.fromY).sort((a, b) => a.fromY - b.fromY);
+    const bending = [...down, ...up];
+    const width = Math.max(MIN_GAP, 2 * GAP_MARGIN + (bending.length - 1) * RUN_SPACING);
+    const first = (width - (bending.length - 1) * RUN_SPACING) / 2;
+    return { width, crossings, runs: new Map(bending.map((c, j) => [c.edge, first + j * RUN_SPACING])) };
+}
+
+/** A step across stages: its leg out of the first stage, across each gap (and through each stage between), into the last. */
+function joinLegs(id: string, edge: GraphEdge, legs: Map<string, Point[]>, stages: Box[], gaps: Gap[]): Point[] | undefined {
+    const points: Point[] = [...(legs.get(legId(id, edge.firstStage, 'out')) ?? [])];
+    for (let k = edge.firstStage; k < edge.lastStage; k++) {
+        const gap = gaps[k]!;
+        const crossing = gap.crossings.get(id)!;
+        const run = gap.runs.get(id);
+        const left = stages[k]!.x + stages[k]!.width;
+        if (run !== undefined) {
+            points.push({ x: left + run, y: crossing.fromY }, { x: left + run, y: crossing.toY });
+        }
+        points.push(...(legs.get(legId(id, k + 1, 'in')) ?? []));
+        if (k + 1 < edge.lastStage) {
+            points.push(...(legs.get(legId(id, k + 1, 'out')) ?? []));
+        }
+    }
+    return points.length >= 2 ? points : undefined;
+}
+
+function pointsOf(edge: ElkEdge, at: Point): Point[] {
+    const section = edge.sections?.[0];
+    if (!section) {
+        return [];
+    }
+    return [section.startPoint, ...(section.bendPoints ?? []), section.endPoint].map((p) => ({ x: at.x + p.x, y: at.y + p.y }));
+}
+
+/** Drops repeated points and points on the straight line between their neighbours. */
+export function withoutRedundantPoints(points: Point[]): Point[] {
+    const distinct = points.filter((p, i) => i === 0 || p.x !== points[i - 1]!.x || p.y !== points[i - 1]!.y);
+    return distinct.filter((p, i) => {
+        const prev = distinct[i - 1];
+        const next = distinct[i + 1];
+        return !prev || !next || !((prev.x === p.x && p.x === next.x) || (prev.y === p.y && p.y === next.y));
+    });
+}
