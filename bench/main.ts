@@ -72,6 +72,7 @@ const COLUMNS: [string, string][] = [
     ['layout', 'ELK layout (worker)'],
     ['svg', 'SVG render'],
     ['layoutAndSvg', 'layout + SVG'],
+    ['layoutAfterStageEdit', 'layout: 1 touchpoint renamed'],
     ['previewChangeToSvg', 'preview: change → SVG'],
     ['renderProcess', '`journey render` process'],
     ['indexWorkspace', 'index workspace'],

@@ -21,11 +21,13 @@ import type {
     TextLine,
     TouchpointCard,
 } from './diagram-types.js';
+import type { ElkNode } from './elk-graph-types.js';
 import { initiativeContent, LanePacker, painPointContent } from './lane-cards.js';
 import { runElkLayout } from './layout.js';
 import { buildLegend } from './legend.js';
 import { buildHeader, buildStageHeader } from './map-headers.js';
 import { type FlowLane, placeColumns, withoutRedundantPoints } from './stage-columns.js';
+import { layoutStages } from './stage-layout-cache.js';
 
 const MARGIN = 24;
 const GUTTER = 120;
@@ -40,12 +42,15 @@ const MIN_CONTENT_WIDTH = 760;
 export interface MapLayoutOptions {
     /** Milliseconds before the layout is abandoned with an error. */
     timeoutMs?: number;
+    /** Reuse the stages laid out before (default); false lays out every stage again. */
+    reuseStages?: boolean;
 }
 
 /** Lays out the whole map of one journey (view). */
 export async function layoutJourney(journey: Journey, options: MapLayoutOptions = {}): Promise<DiagramLayout> {
     const diagram = buildDiagramGraph(journey);
-    const laidOut = await runElkLayout(diagram.graph, { timeoutMs: options.timeoutMs });
+    const runElk = (graph: ElkNode) => runElkLayout(graph, { timeoutMs: options.timeoutMs });
+    const laidOut = options.reuseStages === false ? await runElk(diagram.graph) : await layoutStages(diagram.graph, runElk);
     return placeMap(journey, placeColumns(laidOut, diagram), diagram);
 }
 
