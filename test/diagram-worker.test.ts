@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, test } from 'vitest';
 import { isMainThread } from 'node:worker_threads';
 import { buildDiagramGraph } from '../src/diagram/diagram-graph.js';
-import { disposeLayoutWorker, LayoutError, runElkLayout } from '../src/diagram/layout.js';
+import type { ElkNode } from '../src/diagram/elk-graph-types.js';
+import { disposeLayoutWorker, LayoutError, runElkLayout, runElkLayoutOfChildren } from '../src/diagram/layout.js';
 import { layoutJourney } from '../src/diagram/index.js';
 import { generatedJourney, saasJourney } from './fixtures/journeys.js';
 
@@ -26,6 +27,15 @@ describe('the layout worker', () => {
         await expect(runElkLayout(broken)).rejects.toBeInstanceOf(LayoutError);
         expect((await layoutJourney(saasJourney())).stages).toHaveLength(3);
     });
+
+    test('a large map laid out in parts, one per worker, comes out as from one layout, stages in order', async () => {
+        const { graph } = buildDiagramGraph(generatedJourney(120, 10));
+        const [inParts, whole] = await Promise.all([runElkLayoutOfChildren(graph), runElkLayout(graph)]);
+        expect(inParts.children!.map((stage) => stage.id)).toEqual(graph.children!.map((stage) => stage.id));
+        // Leaving out the object ids elkjs leaks into its output ("$H").
+        const positions = (node: ElkNode) => JSON.stringify(node.children, (key, value: unknown) => (key === '$H' ? undefined : value));
+        expect(positions(inParts)).toBe(positions(whole));
+    }, 60_000);
 
     test('a stopped worker is replaced by the next layout', async () => {
         await layoutJourney(saasJourney());

@@ -23,7 +23,7 @@ import type {
 } from './diagram-types.js';
 import type { ElkNode } from './elk-graph-types.js';
 import { initiativeContent, LanePacker, painPointContent } from './lane-cards.js';
-import { runElkLayout } from './layout.js';
+import { runElkLayoutOfChildren } from './layout.js';
 import { buildLegend } from './legend.js';
 import { buildHeader, buildStageHeader } from './map-headers.js';
 import { type FlowLane, placeColumns, withoutRedundantPoints } from './stage-columns.js';
@@ -49,7 +49,7 @@ export interface MapLayoutOptions {
 /** Lays out the whole map of one journey (view). */
 export async function layoutJourney(journey: Journey, options: MapLayoutOptions = {}): Promise<DiagramLayout> {
     const diagram = buildDiagramGraph(journey);
-    const runElk = (graph: ElkNode) => runElkLayout(graph, { timeoutMs: options.timeoutMs });
+    const runElk = (graph: ElkNode) => runElkLayoutOfChildren(graph, { timeoutMs: options.timeoutMs });
     const laidOut = options.reuseStages === false ? await runElk(diagram.graph) : await layoutStages(diagram.graph, runElk);
     return placeMap(journey, placeColumns(laidOut, diagram), diagram);
 }
