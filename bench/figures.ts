@@ -72,6 +72,12 @@ function lineAdded(text: string, touchpoints: number): string {
     return `${text.slice(0, at)}      internal\n${text.slice(at)}`;
 }
 
+/** A touchpoint named `name` added before the middle one. */
+function touchpointAdded(text: string, touchpoints: number, name: string): string {
+    const at = text.indexOf(`touchpoint ${touchpointName(Math.floor(touchpoints / 2))} `);
+    return `${text.slice(0, at)}touchpoint ${name} "Added while typing" { channel web }\n    ${text.slice(at)}`;
+}
+
 /** The middle touchpoint's closing brace deleted: a syntax error, so the whole text is parsed (and again when it is typed back). */
 function braceDeleted(text: string, touchpoints: number): string {
     const declaration = text.indexOf(`touchpoint ${touchpointName(Math.floor(touchpoints / 2))} `);
@@ -165,13 +171,19 @@ export async function measureSize(touchpoints: number): Promise<SizeFigures> {
     let renames = 0;
     figures.layoutAfterStageEdit = await measure(() => layoutJourney(renamed(journey, touchpoints, renames++)), layoutRuns);
 
+    // A keystroke in a touchpoint's name in the middle stage, with a new name on every run: the preview
+    // re-lays out that stage (never a reused one) and redraws the map. A touchpoint nothing refers to,
+    // so that the map stays valid.
+    const withAdded = (name: string) => touchpointAdded(text, touchpoints, name);
+    await bench.edit(uri, withAdded('added0'));
     let previewEdits = 0;
     figures.previewChangeToSvg = await measure(async () => {
-        await bench.edit(uri, previewEdits++ % 2 ? text : titleTyped(text));
+        await bench.edit(uri, withAdded(`added${++previewEdits}`));
         const all = bench.services.shared.workspace.LangiumDocuments.all.toArray();
         const result = await diagramOf(bench.document(uri), { uri, audience: 'internal', theme: 'light' }, all, TODAY);
         if (result.kind !== 'diagram') throw new Error(`The preview drew no map: ${result.kind}`);
     }, layoutRuns);
+    await bench.edit(uri, text);
 
     if (heavy) figures.completionDuringLayout = await completionWhileLayoutRuns(() => layoutJourney(journey, fromScratch), () =>
         completion.getCompletion(bench.document(uri), { textDocument, position: completionAt }),
