@@ -82,12 +82,13 @@ describe('the laid-out map', () => {
 
     test('steps across stages — to the next stage, over a stage, and back — run from card to card, around every card', async () => {
         const journey = saasJourney();
+        journey.stages.splice(2, 0, { ...journey.stages[2]!, name: 'empty', title: 'Empty stage', touchpoints: [], netEmotion: 0 });
         journey.flow.push({ from: 'website', to: 'qbr' }, { from: 'qbr', to: 'welcome' }, { from: 'demo', to: 'sso' });
         const layout = await layoutJourney(journey);
         checkGeometry(journey, layout);
         const route = (from: string, to: string) => layout.edges.find((e) => e.from === from && e.to === to)!.points;
         const card = (name: string) => layout.touchpoints.find((t) => t.name === name)!;
-        // Over the onboarding column: out of the website's right side, into the review's left side.
+        // Over the onboarding column and an empty one: out of the website's right side, into the review's left side.
         const skip = route('website', 'qbr');
         expect(skip[0]!.x).toBe(card('website').x + card('website').width);
         expect(skip.at(-1)!.x).toBe(card('qbr').x);

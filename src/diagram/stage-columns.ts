@@ -27,7 +27,7 @@ export interface FlowLane {
     height: number;
 }
 
-/** A step across the gap after stage `stage`: from the stage's east port to the next stage's west port. */
+/** A step across the gap after a stage: from the stage's east port to the next stage's west port. */
 interface Crossing {
     edge: string;
     fromY: number;
@@ -37,7 +37,7 @@ interface Crossing {
 export function placeColumns(laidOut: ElkNode, diagram: DiagramGraph): FlowLane {
     const nodes = laidOut.children ?? [];
     const ports = nodes.map((node) => new Map((node.ports ?? []).map((port) => [port.id, port.y ?? 0])));
-    const gaps = nodes.slice(0, -1).map((_, i) => runsAcross(i, diagram.edges, ports));
+    const gaps = crossingsOfGaps(nodes.length, diagram.edges, ports).map(runsAcross);
 
     const stages: Box[] = [];
     let x = 0;
@@ -83,26 +83,34 @@ interface Gap {
     crossings: Map<string, Crossing>;
 }
 
-/**
- * The crossings of the gap after stage `stage`, and where their vertical runs
- * go: runs going down ordered so that a lower start runs further left, runs
- * going up so that a higher start runs further left — which keeps them from
- * crossing each other wherever their spans allow.
- */
-function runsAcross(stage: number, edges: Map<string, GraphEdge>, ports: Map<string, number>[]): Gap {
-    const crossings = new Map<string, Crossing>();
+/** For each gap (the one after stage k at index k), the steps across it, in document order. */
+function crossingsOfGaps(stageCount: number, edges: Map<string, GraphEdge>, ports: Map<string, number>[]): Crossing[][] {
+    const gaps: Crossing[][] = Array.from({ length: Math.max(0, stageCount - 1) }, () => []);
     for (const [id, edge] of edges) {
-        if (edge.firstStage <= stage && stage < edge.lastStage) {
-            crossings.set(id, { edge: id, fromY: ports[stage]!.get(portId(id, stage, 'east')) ?? 0, toY: ports[stage + 1]!.get(portId(id, stage + 1, 'west')) ?? 0 });
+        for (let k = edge.firstStage; k < edge.lastStage; k++) {
+            gaps[k]!.push({ edge: id, fromY: ports[k]!.get(portId(id, k, 'east')) ?? 0, toY: ports[k + 1]!.get(portId(id, k + 1, 'west')) ?? 0 });
         }
     }
-    const all = [...crossings.values()];
-    const down = all.filter((c) => c.toY > c.fromY).sort((a, b) => b.fromY - a.fromY);
-    const up = all.filter((c) => c.toY < c.fromY).sort((a, b) => a.fromY - b.fromY);
+    return gaps;
+}
+
+/**
+ * Where the vertical runs of a gap's crossings go: runs going down ordered so
+ * that a lower start runs further left, runs going up so that a higher start
+ * runs further left — which keeps them from crossing each other wherever
+ * their spans allow.
+ */
+function runsAcross(crossings: Crossing[]): Gap {
+    const down = crossings.filter((c) => c.toY > c.fromY).sort((a, b) => b.fromY - a.fromY);
+    const up = crossings.filter((c) => c.toY < c.fromY).sort((a, b) => a.fromY - b.fromY);
     const bending = [...down, ...up];
     const width = Math.max(MIN_GAP, 2 * GAP_MARGIN + (bending.length - 1) * RUN_SPACING);
     const first = (width - (bending.length - 1) * RUN_SPACING) / 2;
-    return { width, crossings, runs: new Map(bending.map((c, j) => [c.edge, first + j * RUN_SPACING])) };
+    return {
+        width,
+        crossings: new Map(crossings.map((c) => [c.edge, c])),
+        runs: new Map(bending.map((c, j) => [c.edge, first + j * RUN_SPACING])),
+    };
 }
 
 /** A step across stages: its leg out of the first stage, across each gap (and through each stage between), into the last. */
