@@ -11,7 +11,7 @@ export type { Theme } from './palette.js';
 export { THEMES } from './palette.js';
 export { layoutJourney, type MapLayoutOptions } from './map-layout.js';
 export { renderSvg, type RenderOptions } from './render-svg.js';
-export { disposeLayoutWorker, LayoutError } from './layout.js';
+export { disposeLayoutWorker, LayoutError, startLayoutWorker } from './layout.js';
 export { escapeXml } from './escape.js';
 
 /** Lays out and draws the map of one journey (view). */

@@ -88,6 +88,18 @@ function splitChildren(children: ElkNode[], count: number): ElkNode[][] {
     return parts;
 }
 
+/**
+ * Starts a layout worker ahead of the first layout, so that loading ELK into it
+ * (a few hundred ms) overlaps with whatever comes before, such as parsing.
+ */
+export function startLayoutWorker(): void {
+    try {
+        ensureWorker(slots[0]!);
+    } catch {
+        // The first layout reports a missing worker script.
+    }
+}
+
 /** Stops the layout workers (a later layout starts new ones). Pending layouts fail. */
 export async function disposeLayoutWorker(): Promise<void> {
     for (const job of queue.splice(0)) {

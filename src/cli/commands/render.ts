@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { LayoutError, renderJourneySvg, THEMES, type Theme } from '../../diagram/index.js';
+import { LayoutError, renderJourneySvg, startLayoutWorker, THEMES, type Theme } from '../../diagram/index.js';
 import { ExitCode, stringOption, type Command } from '../command.js';
 import { htmlPage } from '../formats/html-page.js';
 import { svgToPng } from '../formats/png.js';
@@ -41,6 +41,7 @@ Examples:
         const target = stringOption(args, 'output');
         const format = outputFormat(stringOption(args, 'format'), target);
         const theme = (stringOption(args, 'theme') ?? 'light') as Theme;
+        startLayoutWorker(); // ELK loads while the files are parsed
         const journey = await selectJourney('render', args);
         if (format === 'png' && target === undefined && output.stdoutIsTerminal) {
             throw new UsageError('journey render: a PNG is not written to a terminal: name a file with -o, or redirect stdout');
