@@ -57,6 +57,34 @@ describe('journey validate', () => {
         expect(alone.stdout).toMatch(/j\.journey:1:19: error/);
     });
 
+    it('checks only the given file against the workspace named by --workspace, and hints at it when names are missing', () => {
+        const map = 'journey j { owner cs reviewed 2026-11-01 stage s { touchpoint t { owner cs } } }';
+        const root = workspace({
+            'maps/j.journey': map,
+            'maps/other.journey': 'journey k { stage s { touchpoint u { emotion 9 } } }',
+            'shared/teams.journey': 'team cs "Customer Success"',
+        });
+        const file = path.join(root, 'maps', 'j.journey');
+
+        const alone = journey(['validate', file, ...TODAY]);
+        expect(alone.status).toBe(1);
+        expect(alone.stdout).toMatch(/j\.journey:1:19: error journey\.unresolved-reference: No team named 'cs'/);
+        expect(alone.stderr).toMatch(/^hint: only the given paths were read; .* --workspace DIR$/m);
+
+        const inWorkspace = journey(['validate', file, '--workspace', root, ...TODAY]);
+        expect(inWorkspace.stdout).toBe('');
+        expect(inWorkspace.stderr.trim()).toBe('1 file: no problems');
+        expect(inWorkspace.status).toBe(0);
+
+        // The other map's error is not reported: only the given paths are checked.
+        const json = JSON.parse(journey(['validate', file, '--workspace', root, '--format', 'json', ...TODAY]).stdout);
+        expect(json).toEqual({ files: 1, diagnostics: [] });
+        expect(journey(['validate', path.join(root, 'maps'), '--workspace', root, ...TODAY]).stdout).toMatch(/other\.journey:1:\d+: error journey\.emotion-out-of-range/);
+        // No paths: the whole workspace, not the current folder.
+        const whole = journey(['validate', '--workspace', root, ...TODAY], { cwd: tmpdir() });
+        expect(whole.stderr).toMatch(/^3 files: 1 error\b/m);
+    });
+
     it('validates the current folder when no path is given', () => {
         const root = workspace({ 'a.journey': 'journey j { stage s { touchpoint t { emotion 9 } } }' });
         const result = journey(['validate', ...TODAY], { cwd: root });
@@ -70,6 +98,7 @@ describe('journey validate', () => {
             [['validate', '--strict'], /unknown option --strict/],
             [['validate', '--format', 'xml'], /--format must be one of text, json/],
             [['validate', workspace({ 'readme.md': '#' })], /no \.journey files/],
+            [['validate', 'test/fixtures/saas', '--workspace', 'no/such/folder'], /no\/such\/folder: no such file or folder/],
             [['frobnicate'], /unknown command "frobnicate"/],
         ] as const;
         for (const [args, message] of cases) {

@@ -4,13 +4,13 @@
  * the file has errors, and seen through --segment and --audience.
  */
 import { URI } from 'vscode-uri';
-import { DiagnosticCode } from '../language/diagnostic-codes.js';
 import { journeyView } from '../model/views.js';
 import type { Journey } from '../model/types.js';
 import { stringOption, type OptionSpec, type ParsedCommand } from './command.js';
 import { diagnosticLine, reportedDiagnostics, type ReportedDiagnostic } from './diagnostic-report.js';
 import { loadWorkspaceOf } from './load-workspace.js';
 import { UsageError } from './usage-error.js';
+import { workspaceHint, workspaceOption } from './workspace-option.js';
 
 /** The input has errors: the command prints them and exits 1. */
 export class InputHasErrors extends Error {
@@ -22,14 +22,6 @@ export class InputHasErrors extends Error {
     }
 }
 
-/** Shared teams and segments often live beside, not below, the map's folder. */
-function workspaceHint(errors: readonly ReportedDiagnostic[], workspace: string | undefined): string | undefined {
-    const unresolved = errors.some((error) => error.code === DiagnosticCode.UnresolvedReference);
-    return unresolved && workspace === undefined
-        ? 'hint: only the .journey files under the file\'s folder were read; name the root of the workspace with --workspace DIR'
-        : undefined;
-}
-
 /** The options that choose a journey and its view, shared by render and export. */
 export const JOURNEY_OPTIONS: Record<string, OptionSpec> = {
     journey: { type: 'string', value: 'NAME', description: 'the journey to use when the file declares several' },
@@ -39,11 +31,7 @@ export const JOURNEY_OPTIONS: Record<string, OptionSpec> = {
         choices: ['internal', 'customer'],
         description: 'customer: leave out internal elements and evidence (default internal)',
     },
-    workspace: {
-        type: 'string',
-        value: 'DIR',
-        description: 'resolve references against the .journey files under DIR (default: the file\'s folder)',
-    },
+    workspace: workspaceOption("the file's folder"),
 };
 
 export async function selectJourney(commandName: string, args: ParsedCommand): Promise<Journey> {
@@ -55,7 +43,7 @@ export async function selectJourney(commandName: string, args: ParsedCommand): P
         (diagnostic) => diagnostic.severity === 'error',
     );
     if (errors.length > 0) {
-        throw new InputHasErrors(errors, workspaceHint(errors, stringOption(args, 'workspace')));
+        throw new InputHasErrors(errors, workspaceHint(errors, stringOption(args, 'workspace'), "the .journey files under the file's folder"));
     }
     const uri = URI.file(workspace.file).toString();
     const declaredHere = workspace.model.journeys.filter((journey) => journey.source?.uri === uri);
