@@ -1,8 +1,9 @@
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test, vi } from 'vitest';
+import { availableParallelism } from 'node:os';
 import { isMainThread } from 'node:worker_threads';
 import { buildDiagramGraph } from '../src/diagram/diagram-graph.js';
 import type { ElkNode } from '../src/diagram/elk-graph-types.js';
-import { disposeLayoutWorker, LayoutError, runElkLayout, runElkLayoutOfChildren } from '../src/diagram/layout.js';
+import { disposeLayoutWorker, LayoutError, liveLayoutWorkers, runElkLayout, runElkLayoutOfChildren, setSpareWorkerIdleTime } from '../src/diagram/layout.js';
 import { layoutJourney } from '../src/diagram/index.js';
 import { generatedJourney, saasJourney } from './fixtures/journeys.js';
 
@@ -35,6 +36,23 @@ describe('the layout worker', () => {
         // Leaving out the object ids elkjs leaks into its output ("$H").
         const positions = (node: ElkNode) => JSON.stringify(node.children, (key, value: unknown) => (key === '$H' ? undefined : value));
         expect(positions(inParts)).toBe(positions(whole));
+    }, 60_000);
+
+    test('the spare worker a large map used stops after a while without work; the first stays', async () => {
+        setSpareWorkerIdleTime(200);
+        try {
+            const { graph } = buildDiagramGraph(generatedJourney(120, 10));
+            await runElkLayoutOfChildren(graph);
+            const workers = Math.min(2, availableParallelism());
+            expect(liveLayoutWorkers()).toBe(workers);
+            await vi.waitFor(() => expect(liveLayoutWorkers()).toBe(1), { timeout: 5_000, interval: 50 });
+            // Both are back for the next large map, and it comes out whole.
+            const again = await runElkLayoutOfChildren(graph);
+            expect(again.children).toHaveLength(graph.children!.length);
+            expect(liveLayoutWorkers()).toBe(workers);
+        } finally {
+            setSpareWorkerIdleTime(30_000);
+        }
     }, 60_000);
 
     test('a stopped worker is replaced by the next layout', async () => {

@@ -7,7 +7,9 @@
  * request; each worker runs one request at a time, the others wait in a queue.
  * A request that takes longer than its timeout terminates its worker (ELK
  * cannot be interrupted) and fails with an error; that worker's next request
- * starts a fresh one, as it does after a crash.
+ * starts a fresh one, as it does after a crash. The spare workers (all but the
+ * first) stop after a while without work: only the layout of a whole large map
+ * uses them, and each holds ELK (~150 MB) while it waits.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -28,6 +30,8 @@ const POOL_SIZE = Math.max(1, Math.min(2, availableParallelism()));
  * (both cores busy) the gain disappears.
  */
 const MIN_CARDS_TO_SPLIT = 300;
+/** How long a spare worker waits for work before it stops. */
+let spareIdleMs = 30_000;
 
 export class LayoutError extends Error {
     override name = 'LayoutError';
@@ -43,6 +47,7 @@ interface Job {
 interface Slot {
     worker?: Worker;
     running?: Job & { timer: NodeJS.Timeout };
+    idleTimer?: NodeJS.Timeout;
 }
 
 const slots: Slot[] = Array.from({ length: POOL_SIZE }, () => ({}));
@@ -102,6 +107,16 @@ export function startLayoutWorker(): void {
     }
 }
 
+/** The number of layout workers alive (started and not stopped). */
+export function liveLayoutWorkers(): number {
+    return slots.filter((slot) => slot.worker).length;
+}
+
+/** How long a spare worker waits for work before it stops (tests shorten it). */
+export function setSpareWorkerIdleTime(ms: number): void {
+    spareIdleMs = ms;
+}
+
 /** Stops the layout workers (a later layout starts new ones). Pending layouts fail. */
 export async function disposeLayoutWorker(): Promise<void> {
     for (const job of queue.splice(0)) {
@@ -127,6 +142,7 @@ function startNext(): void {
         const timer = setTimeout(() => {
             void failRunning(slot, new LayoutError(`The map layout did not finish within ${job.timeoutMs / 1000} s; the layout worker was restarted.`));
         }, job.timeoutMs);
+        clearTimeout(slot.idleTimer);
         slot.running = { ...job, timer };
         target.ref(); // keep the process alive while a layout is under way
         target.postMessage(job.request);
@@ -168,6 +184,21 @@ function onResponse(slot: Slot, response: LayoutResponse): void {
         job.resolve(response.graph);
     }
     startNext();
+    if (!slot.running && slot !== slots[0]) {
+        stopWhenIdle(slot);
+    }
+}
+
+function stopWhenIdle(slot: Slot): void {
+    clearTimeout(slot.idleTimer);
+    slot.idleTimer = setTimeout(() => {
+        const idle = slot.worker;
+        if (idle && !slot.running) {
+            slot.worker = undefined;
+            void idle.terminate();
+        }
+    }, spareIdleMs);
+    slot.idleTimer.unref();
 }
 
 /** Fails the slot's running job, throws away its worker, and goes on with the queue. */
