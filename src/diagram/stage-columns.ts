@@ -13,7 +13,7 @@ import type { ElkEdge, ElkNode } from './elk-graph-types.js';
 const MIN_GAP = 44;
 /** Between a gap's side and the nearest vertical run of the flow. */
 const GAP_MARGIN = 14;
-/** Between two vertical runs in a gap. */
+/** Between two vertical runs in a gap, and between the stage divider (the gap's middle) and the runs beside it. */
 const RUN_SPACING = 8;
 
 export interface FlowLane {
@@ -98,18 +98,21 @@ function crossingsOfGaps(stageCount: number, edges: Map<string, GraphEdge>, port
  * Where the vertical runs of a gap's crossings go: runs going down ordered so
  * that a lower start runs further left, runs going up so that a higher start
  * runs further left — which keeps them from crossing each other wherever
- * their spans allow.
+ * their spans allow. None runs on the stage divider drawn down the gap's
+ * middle, where it would read as part of the divider: half of them run left
+ * of it, half right.
  */
 function runsAcross(crossings: Crossing[]): Gap {
     const down = crossings.filter((c) => c.toY > c.fromY).sort((a, b) => b.fromY - a.fromY);
     const up = crossings.filter((c) => c.toY < c.fromY).sort((a, b) => a.fromY - b.fromY);
     const bending = [...down, ...up];
-    const width = Math.max(MIN_GAP, 2 * GAP_MARGIN + (bending.length - 1) * RUN_SPACING);
-    const first = (width - (bending.length - 1) * RUN_SPACING) / 2;
+    const leftOfDivider = Math.ceil(bending.length / 2);
+    const width = Math.max(MIN_GAP, 2 * (GAP_MARGIN + leftOfDivider * RUN_SPACING));
+    const offset = (j: number) => (j < leftOfDivider ? j - leftOfDivider : j - leftOfDivider + 1) * RUN_SPACING;
     return {
         width,
         crossings: new Map(crossings.map((c) => [c.edge, c])),
-        runs: new Map(bending.map((c, j) => [c.edge, first + j * RUN_SPACING])),
+        runs: new Map(bending.map((c, j) => [c.edge, width / 2 + offset(j)])),
     };
 }
 

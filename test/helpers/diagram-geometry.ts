@@ -47,10 +47,14 @@ export function checkGeometry(journey: Journey, layout: DiagramLayout) {
         const to = layout.touchpoints.find((t) => t.name === edge.to)!;
         expect(onBorder(edge.points[0]!, from), `${edge.from}->${edge.to} starts at ${edge.from}`).toBe(true);
         expect(onBorder(edge.points.at(-1)!, to), `${edge.from}->${edge.to} ends at ${edge.to}`).toBe(true);
-        // Orthogonal, and never through a card.
+        // Orthogonal, never through a card, and never down a stage divider (it would read as part of it).
         for (let i = 1; i < edge.points.length; i++) {
             const [p, q] = [edge.points[i - 1]!, edge.points[i]!];
             expect(p.x === q.x || p.y === q.y, `${edge.from}->${edge.to} runs orthogonally`).toBe(true);
+            if (p.x === q.x && p.y !== q.y) {
+                const divider = layout.stages.slice(1).find((stage) => Math.abs(stage.x - p.x) < 4);
+                expect(divider, `${edge.from}->${edge.to} runs down the divider of ${divider?.name}`).toBeUndefined();
+            }
             for (const card of layout.touchpoints) {
                 expect(crossesInside(p, q, card), `${edge.from}->${edge.to} runs through ${card.name}`).toBe(false);
             }
