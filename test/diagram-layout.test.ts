@@ -1,6 +1,8 @@
 import { afterAll, describe, expect, test } from 'vitest';
 import { disposeLayoutWorker, layoutJourney } from '../src/diagram/index.js';
+import { collectJourneyFiles, loadWorkspace } from '../src/cli/load-workspace.js';
 import { checkGeometry, inside } from './helpers/diagram-geometry.js';
+import { TODAY } from './helpers/services.js';
 import type { Journey } from '../src/model/types.js';
 import { generatedJourney, saasJourney, withExtraTouchpoint } from './fixtures/journeys.js';
 
@@ -96,6 +98,14 @@ describe('the laid-out map', () => {
         const back = route('qbr', 'welcome');
         expect(back[0]!.x).toBe(card('qbr').x);
         expect(back.at(-1)!.x).toBe(card('welcome').x + card('welcome').width);
+    });
+
+    test('a step into the next stage whose ends are a few pixels apart runs straight: the stage is lowered, not the arrow kinked', async () => {
+        const { model } = await loadWorkspace(await collectJourneyFiles(['examples/b2b-saas']), { today: TODAY });
+        const layout = await layoutJourney(model.journeys[0]!);
+        const step = layout.edges.find((e) => e.from === 'firstDashboard' && e.to === 'guides')!;
+        const [from, to] = [step.points[0]!, step.points.at(-1)!];
+        expect(step.points).toEqual([from, { x: to.x, y: from.y }]);
     });
 
     test('the laid-out map is plain JSON', async () => {

@@ -1,9 +1,10 @@
 /**
  * The touchpoint lane from the stages ELK laid out one by one: the stages
- * side by side in document order, top-aligned, with a gap between neighbours
- * wide enough for the flow that crosses it; each step across stages joined
- * from its legs (inside the stages) and its runs across the gaps into one
- * orthogonal route.
+ * side by side in document order, top-aligned (or lowered a little, so that a
+ * step into the next stage runs straight instead of with a kink), with a gap
+ * between neighbours wide enough for the flow that crosses it; each step
+ * across stages joined from its legs (inside the stages) and its runs across
+ * the gaps into one orthogonal route.
  */
 import type { Box, Point } from './diagram-types.js';
 import { type DiagramGraph, type GraphEdge, legId, portId, STAGE_MIN_HEIGHT, STAGE_MIN_WIDTH } from './diagram-graph.js';
@@ -13,6 +14,10 @@ import type { ElkEdge, ElkNode } from './elk-graph-types.js';
 const MIN_GAP = 44;
 /** Between a gap's side and the nearest vertical run of the flow. */
 const GAP_MARGIN = 14;
+/** The most a stage is lowered to straighten a step into it; more would leave a visible gap above its cards. */
+const MAX_STRAIGHTENING = 16;
+/** Closer than this, two coordinates of a route are one (sums of ELK's fractions differ in the last bits). */
+const SAME = 0.01;
 /** Between two vertical runs in a gap, and between the stage divider (the gap's middle) and the runs beside it. */
 const RUN_SPACING = 8;
 
@@ -37,12 +42,14 @@ interface Crossing {
 export function placeColumns(laidOut: ElkNode, diagram: DiagramGraph): FlowLane {
     const nodes = laidOut.children ?? [];
     const ports = nodes.map((node) => new Map((node.ports ?? []).map((port) => [port.id, port.y ?? 0])));
-    const gaps = crossingsOfGaps(nodes.length, diagram.edges, ports).map(runsAcross);
+    const tops = straighteningTops(crossingsOfGaps(nodes.length, diagram.edges, ports));
+    const lowered = ports.map((stagePorts, i) => new Map([...stagePorts].map(([id, y]) => [id, y + tops[i]!])));
+    const gaps = crossingsOfGaps(nodes.length, diagram.edges, lowered).map(runsAcross);
 
     const stages: Box[] = [];
     let x = 0;
     nodes.forEach((node, i) => {
-        stages.push({ x, y: 0, width: Math.max(node.width ?? 0, STAGE_MIN_WIDTH), height: Math.max(node.height ?? 0, STAGE_MIN_HEIGHT) });
+        stages.push({ x, y: tops[i]!, width: Math.max(node.width ?? 0, STAGE_MIN_WIDTH), height: Math.max(node.height ?? 0, STAGE_MIN_HEIGHT) });
         x += stages[i]!.width + (gaps[i]?.width ?? 0);
     });
 
@@ -62,7 +69,7 @@ export function placeColumns(laidOut: ElkNode, diagram: DiagramGraph): FlowLane 
     for (const [id, edge] of diagram.edges) {
         const points = edge.firstStage === edge.lastStage ? legs.get(id) : joinLegs(id, edge, legs, stages, gaps);
         if (points) {
-            const route = withoutRedundantPoints(points);
+            const route = withoutRedundantPoints(snapped(points));
             routes.set(id, edge.reversed ? route.reverse() : route);
         }
     }
@@ -72,7 +79,7 @@ export function placeColumns(laidOut: ElkNode, diagram: DiagramGraph): FlowLane 
         cards,
         routes,
         width: last ? last.x + last.width : STAGE_MIN_WIDTH,
-        height: Math.max(STAGE_MIN_HEIGHT, ...stages.map((stage) => stage.height)),
+        height: Math.max(STAGE_MIN_HEIGHT, ...stages.map((stage) => stage.y + stage.height)),
     };
 }
 
@@ -95,6 +102,21 @@ function crossingsOfGaps(stageCount: number, edges: Map<string, GraphEdge>, port
 }
 
 /**
+ * How far down each stage starts: 0 (top-aligned), unless lowering it by at
+ * most MAX_STRAIGHTENING makes one step into it from the stage before run
+ * straight (the one that needs the least). The smallest top is 0.
+ */
+function straighteningTops(gaps: Crossing[][]): number[] {
+    const tops = [0];
+    gaps.forEach((crossings, k) => {
+        const needed = crossings.map((c) => tops[k]! + c.fromY - c.toY).filter((top) => Math.abs(top) <= MAX_STRAIGHTENING);
+        tops.push(needed.length === 0 ? 0 : needed.reduce((best, top) => (Math.abs(top) < Math.abs(best) ? top : best)));
+    });
+    const highest = Math.min(...tops);
+    return tops.map((top) => top - highest);
+}
+
+/**
  * Where the vertical runs of a gap's crossings go: runs going down ordered so
  * that a lower start runs further left, runs going up so that a higher start
  * runs further left — which keeps them from crossing each other wherever
@@ -103,8 +125,8 @@ function crossingsOfGaps(stageCount: number, edges: Map<string, GraphEdge>, port
  * of it, half right.
  */
 function runsAcross(crossings: Crossing[]): Gap {
-    const down = crossings.filter((c) => c.toY > c.fromY).sort((a, b) => b.fromY - a.fromY);
-    const up = crossings.filter((c) => c.toY < c.fromY).sort((a, b) => a.fromY - b.fromY);
+    const down = crossings.filter((c) => c.toY > c.fromY + SAME).sort((a, b) => b.fromY - a.fromY);
+    const up = crossings.filter((c) => c.toY < c.fromY - SAME).sort((a, b) => a.fromY - b.fromY);
     const bending = [...down, ...up];
     const leftOfDivider = Math.ceil(bending.length / 2);
     const width = Math.max(MIN_GAP, 2 * (GAP_MARGIN + leftOfDivider * RUN_SPACING));
@@ -141,6 +163,16 @@ function pointsOf(edge: ElkEdge, at: Point): Point[] {
         return [];
     }
     return [section.startPoint, ...(section.bendPoints ?? []), section.endPoint].map((p) => ({ x: at.x + p.x, y: at.y + p.y }));
+}
+
+/** Each point's coordinates made equal to its predecessor's where they differ by less than SAME. */
+function snapped(points: Point[]): Point[] {
+    const result: Point[] = [];
+    for (const p of points) {
+        const prev = result.at(-1);
+        result.push(prev ? { x: Math.abs(p.x - prev.x) < SAME ? prev.x : p.x, y: Math.abs(p.y - prev.y) < SAME ? prev.y : p.y } : p);
+    }
+    return result;
 }
 
 /** Drops repeated points and points on the straight line between their neighbours. */
