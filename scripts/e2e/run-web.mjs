@@ -27,6 +27,8 @@ const OUTPUT_MARK = '[journey-e2e] ';
 const consoleLog = [];
 /** A test asks for a picture of the window at a moment of its choosing (test/e2e/report.ts, requestScreenshot). */
 const SCREENSHOT_REQUEST = /^screenshot:([a-z0-9-]{1,60})$/;
+/** A test asks for a mouse click on an element of the preview webview, by its id (test/e2e/report.ts, requestClickInPreview). */
+const CLICK_REQUEST = /^click:([a-z]+-[A-Za-z0-9_]{1,100})$/;
 
 const started = Date.now();
 const cleanups = [];
@@ -107,6 +109,8 @@ function startServer(tools, port, temp) {
             XDG_DATA_HOME: dirs.data,
             XDG_CACHE_HOME: dirs.cache,
             PATH: `${path.dirname(tools.nodeBin)}${path.delimiter}${process.env.PATH}`,
+            // Tells the tests (in the extension host, a child of this server) that clicks in webviews are served.
+            JOURNEY_E2E_CLICKS: '1',
         },
     });
     cleanups.push(() => killGroup(server));
@@ -189,9 +193,31 @@ function recordConsole(type, text, page) {
     const marked = line.indexOf(OUTPUT_MARK);
     if (marked < 0) return;
     const output = line.slice(marked + OUTPUT_MARK.length);
-    const request = SCREENSHOT_REQUEST.exec(output);
-    if (request) void namedScreenshot(page, request[1]);
+    const screenshotRequest = SCREENSHOT_REQUEST.exec(output);
+    const clickRequest = CLICK_REQUEST.exec(output);
+    if (screenshotRequest) void namedScreenshot(page, screenshotRequest[1]);
+    else if (clickRequest) void clickInWebview(page, clickRequest[1]);
     else process.stdout.write(`${output}\n`);
+}
+
+/**
+ * A real mouse click (move, press, release) on the element with this id in
+ * whichever webview frame holds it: the webview's own script must turn it
+ * into a message, as it does for a user. The test waits for the effect.
+ */
+async function clickInWebview(page, id) {
+    try {
+        for (const frame of page.frames()) {
+            const target = frame.locator(`[id="${id}"]`);
+            if ((await target.count().catch(() => 0)) === 0) continue;
+            await target.first().click({ timeout: 10_000 });
+            log(`clicked #${id} in the webview`);
+            return;
+        }
+        log(`click: no webview frame holds #${id}`);
+    } catch (error) {
+        log(`click on #${id} failed: ${error instanceof Error ? error.message : error}`);
+    }
 }
 
 async function namedScreenshot(page, name) {

@@ -17,3 +17,14 @@ export async function requestScreenshot(name: string): Promise<void> {
     report(`screenshot:${name}`);
     await new Promise((resolve) => setTimeout(resolve, 3_000));
 }
+
+/**
+ * Whether the harness clicks in webviews: the web harness (run-web.mjs) does,
+ * with the browser's mouse; under @vscode/test-electron nobody listens.
+ */
+export const harnessClicksInWebviews = process.env.JOURNEY_E2E_CLICKS === '1';
+
+/** Asks the web harness for a real mouse click on the element with this id in the preview. The caller waits for its effect. */
+export function requestClickInPreview(elementId: string): void {
+    report(`click:${elementId}`);
+}
