@@ -14,7 +14,7 @@ import type { ElkEdge, ElkNode } from './elk-graph-types.js';
 const MIN_GAP = 44;
 /** Between a gap's side and the nearest vertical run of the flow. */
 const GAP_MARGIN = 14;
-/** The most a stage is lowered to straighten a step into it; more would leave a visible gap above its cards. */
+/** The most a stage moves off the common top line to straighten a step into it; more would show as a ragged top. */
 const MAX_STRAIGHTENING = 16;
 /** Closer than this, two coordinates of a route are one (sums of ELK's fractions differ in the last bits). */
 const SAME = 0.01;
@@ -102,9 +102,10 @@ function crossingsOfGaps(stageCount: number, edges: Map<string, GraphEdge>, port
 }
 
 /**
- * How far down each stage starts: 0 (top-aligned), unless lowering it by at
- * most MAX_STRAIGHTENING makes one step into it from the stage before run
- * straight (the one that needs the least). The smallest top is 0.
+ * How far down each stage starts: on the common top line, unless moving it
+ * up or down by at most MAX_STRAIGHTENING makes one step into it from the
+ * stage before run straight (the step that needs the least). Then all move
+ * down together so that the highest starts at 0.
  */
 function straighteningTops(gaps: Crossing[][]): number[] {
     const tops = [0];
