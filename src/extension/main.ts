@@ -11,7 +11,7 @@ let client: LanguageClient | undefined;
 
 /** What activate returns: the preview's inspection hooks, used by the end-to-end tests. */
 export interface JourneyExtensionApi {
-    preview: Pick<PreviewManager, 'inspect' | 'receive'>;
+    preview: Pick<PreviewManager, 'inspect' | 'inspectAll' | 'receive'>;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<JourneyExtensionApi> {

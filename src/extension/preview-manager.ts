@@ -5,14 +5,17 @@ import { parsePageState, type PreviewSettings } from '../protocol/preview-messag
 import { PREVIEW_VIEW_TYPE, type PreviewInspection, PreviewPanel } from './preview-panel.js';
 
 /**
- * The journey preview, like VS Code's Markdown preview: one panel that follows
- * the active .journey editor unless locked, updates as you type (the language
- * server says which documents changed; the panel re-fetches after a short
- * delay), highlights the element under the cursor, follows the colour theme
- * and comes back after a window reload.
+ * The journey previews, like VS Code's Markdown previews: one preview follows
+ * the active .journey editor; locking it keeps it on its document, and the
+ * next "Open Preview" opens a new following one beside it. Every preview
+ * updates as you type (the language server says which documents changed; the
+ * panels re-fetch after a short delay), highlights the element under the
+ * cursor, follows the colour theme and comes back after a window reload.
  */
 export class PreviewManager implements vscode.Disposable {
-    private preview?: PreviewPanel;
+    private readonly previews = new Set<PreviewPanel>();
+    /** The preview the person last looked at: the one Toggle Lock and the inspection hooks act on. */
+    private current?: PreviewPanel;
     private refreshTimer?: ReturnType<typeof setTimeout>;
     private cursorTimer?: ReturnType<typeof setTimeout>;
     private readonly disposables: vscode.Disposable[] = [];
@@ -24,13 +27,13 @@ export class PreviewManager implements vscode.Disposable {
         this.disposables.push(
             vscode.commands.registerCommand('journey.openPreview', (uri?: unknown) => this.open(uri, false)),
             vscode.commands.registerCommand('journey.openPreviewToSide', (uri?: unknown) => this.open(uri, true)),
-            vscode.commands.registerCommand('journey.togglePreviewLock', () => this.preview?.setLocked(!this.preview.settings.locked)),
+            vscode.commands.registerCommand('journey.togglePreviewLock', () => this.current?.setLocked(!this.current.settings.locked)),
             vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
                 deserializeWebviewPanel: async (panel, state) => this.restore(panel, state),
             }),
             vscode.window.onDidChangeActiveTextEditor((editor) => this.followEditor(editor)),
             vscode.window.onDidChangeTextEditorSelection((event) => this.syncCursor(event.textEditor)),
-            vscode.window.onDidChangeActiveColorTheme(() => void this.preview?.refresh()),
+            vscode.window.onDidChangeActiveColorTheme(() => this.refreshAll()),
             client.onNotification(DocumentsChangedNotification, (params: DocumentsChangedParams) => this.onDocumentsChanged(params)),
         );
         void vscode.commands.executeCommand('setContext', 'journey.previewOpen', false);
@@ -43,9 +46,11 @@ export class PreviewManager implements vscode.Disposable {
             return;
         }
         const column = toSide ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active;
-        if (this.preview) {
-            this.preview.show(uri);
-            this.preview.panel.reveal(column, toSide);
+        const existing = this.lockedPreviewOf(uri) ?? this.followingPreview();
+        if (existing) {
+            existing.show(uri);
+            existing.panel.reveal(column, toSide);
+            this.current = existing;
             return;
         }
         const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, 'Journey preview', { viewColumn: column, preserveFocus: toSide }, {
@@ -58,23 +63,46 @@ export class PreviewManager implements vscode.Disposable {
     private async restore(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
         const restored = parsePageState(state);
         const uri = restored.documentUri ? vscode.Uri.parse(restored.documentUri) : activeJourneyUri();
-        if (!uri || this.preview) {
+        const settings = restored.settings ?? this.defaultSettings();
+        // One preview follows the editor: a second following one would only repeat it.
+        if (!uri || (!settings.locked && this.followingPreview())) {
             panel.dispose();
             return;
         }
-        this.attach(panel, uri, restored.settings ?? this.defaultSettings());
+        this.attach(panel, uri, settings);
     }
 
     private attach(panel: vscode.WebviewPanel, uri: vscode.Uri, settings: PreviewSettings): void {
         panel.iconPath = vscode.Uri.joinPath(this.context.extensionUri, 'media', 'preview-icon.svg');
-        const preview = new PreviewPanel(panel, uri, settings, this.client, this.context.extensionUri, () => undefined);
-        this.preview = preview;
+        const preview = new PreviewPanel(panel, uri, settings, this.client, this.context.extensionUri, () => this.onLockChanged(preview));
+        this.previews.add(preview);
+        this.current = preview;
         void vscode.commands.executeCommand('setContext', 'journey.previewOpen', true);
+        panel.onDidChangeViewState(({ webviewPanel }) => {
+            if (webviewPanel.active) this.current = preview;
+        });
         panel.onDidDispose(() => {
             preview.dispose();
-            if (this.preview === preview) this.preview = undefined;
-            void vscode.commands.executeCommand('setContext', 'journey.previewOpen', false);
+            this.previews.delete(preview);
+            if (this.current === preview) this.current = [...this.previews].at(-1);
+            void vscode.commands.executeCommand('setContext', 'journey.previewOpen', this.previews.size > 0);
         });
+    }
+
+    /** An unlocked preview takes over following the editor: another following one would be redundant. */
+    private onLockChanged(preview: PreviewPanel): void {
+        if (preview.settings.locked) return;
+        for (const other of this.previews) {
+            if (other !== preview && !other.settings.locked) other.panel.dispose();
+        }
+    }
+
+    private lockedPreviewOf(uri: vscode.Uri): PreviewPanel | undefined {
+        return [...this.previews].find((preview) => preview.settings.locked && preview.uri.toString() === uri.toString());
+    }
+
+    private followingPreview(): PreviewPanel | undefined {
+        return [...this.previews].find((preview) => !preview.settings.locked);
     }
 
     private defaultSettings(): PreviewSettings {
@@ -83,39 +111,51 @@ export class PreviewManager implements vscode.Disposable {
     }
 
     private followEditor(editor: vscode.TextEditor | undefined): void {
-        if (!this.preview || this.preview.settings.locked || editor?.document.languageId !== 'journey') return;
-        this.preview.show(editor.document.uri);
+        if (editor?.document.languageId !== 'journey') return;
+        this.followingPreview()?.show(editor.document.uri);
     }
 
     private onDocumentsChanged(params: DocumentsChangedParams): void {
-        if (!this.preview || !Array.isArray(params?.uris) || params.uris.length === 0) return;
+        if (this.previews.size === 0 || !Array.isArray(params?.uris) || params.uris.length === 0) return;
         const delay = vscode.workspace.getConfiguration('journey.preview').get<number>('updateDelay', 100);
         clearTimeout(this.refreshTimer);
-        this.refreshTimer = setTimeout(() => void this.preview?.refresh(), Math.max(0, delay));
+        // Every preview: a change in one file (a team renamed) can change the map of another.
+        this.refreshTimer = setTimeout(() => this.refreshAll(), Math.max(0, delay));
+    }
+
+    private refreshAll(): void {
+        for (const preview of this.previews) void preview.refresh();
     }
 
     private syncCursor(editor: vscode.TextEditor): void {
-        const preview = this.preview;
-        if (!preview || editor.document.uri.toString() !== preview.uri.toString()) return;
+        const showing = [...this.previews].filter((preview) => preview.uri.toString() === editor.document.uri.toString());
+        if (showing.length === 0) return;
         if (!vscode.workspace.getConfiguration('journey.preview').get<boolean>('syncCursor', true)) return;
         clearTimeout(this.cursorTimer);
-        this.cursorTimer = setTimeout(() => void preview.highlightAt(editor.selection.active), 50);
+        this.cursorTimer = setTimeout(() => {
+            for (const preview of showing) void preview.highlightAt(editor.selection.active);
+        }, 50);
     }
 
-    /** The open preview's state, if one is open (the extension's API for end-to-end tests). */
+    /** The state of the preview last looked at, if one is open (the extension's API for end-to-end tests). */
     inspect(): PreviewInspection | undefined {
-        return this.preview?.inspect();
+        return this.current?.inspect();
     }
 
-    /** Delivers a message as if the preview's webview had posted it. */
+    /** The state of every open preview, oldest first. */
+    inspectAll(): PreviewInspection[] {
+        return [...this.previews].map((preview) => preview.inspect());
+    }
+
+    /** Delivers a message to the preview last looked at, as if its webview had posted it. */
     async receive(message: unknown): Promise<void> {
-        await this.preview?.receive(message);
+        await this.current?.receive(message);
     }
 
     dispose(): void {
         clearTimeout(this.refreshTimer);
         clearTimeout(this.cursorTimer);
-        this.preview?.panel.dispose();
+        for (const preview of [...this.previews]) preview.panel.dispose();
         for (const disposable of this.disposables) disposable.dispose();
     }
 }

@@ -9,6 +9,7 @@ import { harnessClicksInWebviews, report, requestClickInPreview, requestScreensh
 
 interface PreviewInspection {
     documentUri: string;
+    settings: { locked: boolean };
     lastResult?: 'diagram' | 'errors' | 'empty';
     svg?: string;
     renderedIds: string[];
@@ -16,6 +17,7 @@ interface PreviewInspection {
 
 interface PreviewApi {
     inspect(): PreviewInspection | undefined;
+    inspectAll(): PreviewInspection[];
     receive(message: unknown): Promise<void>;
 }
 
@@ -25,15 +27,29 @@ function preview(): PreviewApi {
     return api.preview;
 }
 
-/** A journey file of the example workspace and the stages and touchpoints it declares. */
-async function journeyWithStages(): Promise<{ uri: vscode.Uri; text: string; stages: { name: string; title: string }[]; touchpoint: string }> {
+interface JourneyFile {
+    uri: vscode.Uri;
+    text: string;
+    stages: { name: string; title: string }[];
+    touchpoint: string;
+}
+
+/** The journey files of the example workspace, with the stages and first touchpoint each declares. */
+async function journeysWithStages(): Promise<JourneyFile[]> {
+    const found: JourneyFile[] = [];
     for (const uri of await journeyFiles()) {
         const text = (await vscode.workspace.openTextDocument(uri)).getText();
         const stages = [...text.matchAll(/^\s*stage\s+(\w+)\s+"([^"]*)"/gm)].map((match) => ({ name: match[1], title: match[2] }));
         const touchpoint = /^\s*touchpoint\s+(\w+)/m.exec(text)?.[1];
-        if (stages.length > 0 && touchpoint) return { uri, text, stages, touchpoint };
+        if (stages.length > 0 && touchpoint) found.push({ uri, text, stages, touchpoint });
     }
-    throw new Error('no example file declares a journey with stages');
+    return found;
+}
+
+async function journeyWithStages(): Promise<JourneyFile> {
+    const [first] = await journeysWithStages();
+    assert.ok(first, 'no example file declares a journey with stages');
+    return first;
 }
 
 function escapeXml(text: string): string {
@@ -107,6 +123,37 @@ describe('the journey preview', function () {
         await editor.edit((edit) => edit.insert(end, '\njourney broken {\n  stage\n'));
         const broken = await drawn('the error banner', (s) => s.lastResult === 'errors');
         assert.ok(broken.svg?.includes('Renamed by the end-to-end test'), 'the last good map stays');
+    });
+});
+
+describe('locked previews', function () {
+    afterEach(async () => {
+        await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    });
+
+    it('keep their file while a new preview follows the editor, as Markdown previews do', async function () {
+        const [first, second] = await journeysWithStages();
+        assert.ok(second, 'the example workspace has two journey files with stages');
+        const showing = (uri: vscode.Uri) => (s: PreviewInspection) => s.documentUri === uri.toString() && s.lastResult === 'diagram';
+
+        await openJourney(first.uri);
+        await vscode.commands.executeCommand('journey.openPreviewToSide');
+        await drawn('the map of the first file', showing(first.uri));
+        await vscode.commands.executeCommand('journey.togglePreviewLock');
+        assert.equal(preview().inspect()?.settings.locked, true, 'the preview is locked');
+
+        await openJourney(second.uri);
+        await vscode.commands.executeCommand('journey.openPreviewToSide');
+        const both = await waitFor(() => preview().inspectAll(), 'a second preview, of the second file', (all) =>
+            all.length === 2 && showing(first.uri)(all[0]) && showing(second.uri)(all[1]));
+        assert.deepEqual(both.map((s) => s.settings.locked), [true, false]);
+
+        // Back in the first file's editor: the new preview follows, the locked one stays.
+        await openJourney(first.uri);
+        await waitFor(() => preview().inspectAll(), 'the following preview to show the first file', (all) => all.length === 2 && showing(first.uri)(all[1]));
+        await openJourney(second.uri);
+        const after = await waitFor(() => preview().inspectAll(), 'the following preview back on the second file', (all) => all.length === 2 && showing(second.uri)(all[1]));
+        assert.equal(after[0].documentUri, first.uri.toString(), 'the locked preview still shows the first file');
     });
 });
 
