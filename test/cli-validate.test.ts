@@ -1,13 +1,17 @@
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { journey } from './helpers/cli.js';
 
 const TODAY = ['--today', '2026-11-23'];
 
+const roots: string[] = [];
+afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
+
 function workspace(files: Record<string, string>): string {
     const root = mkdtempSync(path.join(tmpdir(), 'journey-cli-'));
+    roots.push(root);
     for (const [name, text] of Object.entries(files)) {
         mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
         writeFileSync(path.join(root, name), text);
@@ -98,7 +102,8 @@ describe('journey validate', () => {
             [['validate', '--strict'], /unknown option --strict/],
             [['validate', '--format', 'xml'], /--format must be one of text, json/],
             [['validate', workspace({ 'readme.md': '#' })], /no \.journey files/],
-            [['validate', 'test/fixtures/saas', '--workspace', 'no/such/folder'], /no\/such\/folder: no such file or folder/],
+            [['validate', 'test/fixtures/saas', '--workspace', 'no/such/folder'], /--workspace no\/such\/folder: no such folder/],
+            [['validate', '--workspace', 'test/fixtures/saas/saas.journey'], /--workspace test\/fixtures\/saas\/saas\.journey: not a folder/],
             [['frobnicate'], /unknown command "frobnicate"/],
         ] as const;
         for (const [args, message] of cases) {

@@ -93,7 +93,8 @@ export async function loadWorkspace(files: readonly string[], options: LoadOptio
     const today = clock.today();
     return {
         files: sorted,
-        diagnostics: documents.map((document) => ({ file: document.uri.fsPath, diagnostics: document.diagnostics ?? [] })),
+        // Under the path as given, not the URI's fsPath: vscode-uri lowercases a Windows drive letter.
+        diagnostics: documents.map((document, i) => ({ file: sorted[i]!, diagnostics: document.diagnostics ?? [] })),
         model: buildWorkspaceModel(
             documents.map((document) => ({ uri: document.uri.toString(), root: document.parseResult.value })),
             { today },
@@ -110,13 +111,22 @@ async function readText(file: string): Promise<string> {
     }
 }
 
+/** The .journey files under the folder named by --workspace (none when it is not given). */
+export async function journeyFilesOfWorkspace(root: string | undefined): Promise<string[]> {
+    if (root === undefined) return [];
+    const stat = await fs.stat(root).catch(() => undefined);
+    if (!stat?.isDirectory()) {
+        throw new UsageError(`--workspace ${root}: ${stat ? 'not a folder' : 'no such folder'}`);
+    }
+    return collectJourneyFiles([root]);
+}
+
 /**
  * The workspace of a command that takes one file: the file together with every
  * .journey file under its folder, or under `workspaceRoot` when given.
  */
 export async function loadWorkspaceOf(file: string, workspaceRoot: string | undefined, options: LoadOptions = {}): Promise<LoadedWorkspace & { file: string }> {
     const [absolute] = await collectJourneyFiles([file]);
-    const root = workspaceRoot ?? path.dirname(absolute);
-    const files = await collectJourneyFiles([root]);
+    const files = workspaceRoot === undefined ? await collectJourneyFiles([path.dirname(absolute)]) : await journeyFilesOfWorkspace(workspaceRoot);
     return { ...(await loadWorkspace([absolute, ...files], options)), file: absolute };
 }

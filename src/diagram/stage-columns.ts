@@ -14,7 +14,7 @@ import type { ElkEdge, ElkNode } from './elk-graph-types.js';
 const MIN_GAP = 44;
 /** Between a gap's side and the nearest vertical run of the flow. */
 const GAP_MARGIN = 14;
-/** The most a stage moves off the common top line to straighten a step into it; more would show as a ragged top. */
+/** The most the tops of two stages differ to straighten steps between them; more would show as a ragged top. */
 const MAX_STRAIGHTENING = 16;
 /** Closer than this, two coordinates of a route are one (sums of ELK's fractions differ in the last bits). */
 const SAME = 0.01;
@@ -103,17 +103,22 @@ function crossingsOfGaps(stageCount: number, edges: Map<string, GraphEdge>, port
 
 /**
  * How far down each stage starts: on the common top line, unless moving it
- * up or down by at most MAX_STRAIGHTENING makes one step into it from the
- * stage before run straight (the step that needs the least). Then all move
- * down together so that the highest starts at 0.
+ * up or down makes one step into it from the stage before run straight (the
+ * step that needs the least move) and keeps every stage's top within
+ * MAX_STRAIGHTENING of every other's. Then all move down together so that
+ * the highest starts at 0.
  */
 function straighteningTops(gaps: Crossing[][]): number[] {
     const tops = [0];
+    let [highest, lowest] = [0, 0];
     gaps.forEach((crossings, k) => {
-        const needed = crossings.map((c) => tops[k]! + c.fromY - c.toY).filter((top) => Math.abs(top) <= MAX_STRAIGHTENING);
-        tops.push(needed.length === 0 ? 0 : needed.reduce((best, top) => (Math.abs(top) < Math.abs(best) ? top : best)));
+        const straight = crossings
+            .map((c) => tops[k]! + c.fromY - c.toY)
+            .filter((top) => Math.max(lowest, top) - Math.min(highest, top) <= MAX_STRAIGHTENING);
+        const top = straight.length === 0 ? 0 : straight.reduce((best, candidate) => (Math.abs(candidate) < Math.abs(best) ? candidate : best));
+        tops.push(top);
+        [highest, lowest] = [Math.min(highest, top), Math.max(lowest, top)];
     });
-    const highest = Math.min(...tops);
     return tops.map((top) => top - highest);
 }
 

@@ -123,17 +123,21 @@ export class PreviewManager implements vscode.Disposable {
         this.refreshTimer = setTimeout(() => this.refreshAll(), Math.max(0, delay));
     }
 
+    /** A hidden preview's page is gone (no retained context); it asks for the map again when it is shown. */
     private refreshAll(): void {
-        for (const preview of this.previews) void preview.refresh();
+        for (const preview of this.previews) {
+            if (preview.panel.visible) void preview.refresh();
+        }
     }
 
     private syncCursor(editor: vscode.TextEditor): void {
-        const showing = [...this.previews].filter((preview) => preview.uri.toString() === editor.document.uri.toString());
-        if (showing.length === 0) return;
         if (!vscode.workspace.getConfiguration('journey.preview').get<boolean>('syncCursor', true)) return;
         clearTimeout(this.cursorTimer);
+        // The previews that show the document when the timer fires: a following preview may have moved on.
         this.cursorTimer = setTimeout(() => {
-            for (const preview of showing) void preview.highlightAt(editor.selection.active);
+            for (const preview of this.previews) {
+                if (preview.uri.toString() === editor.document.uri.toString()) void preview.highlightAt(editor.selection.active);
+            }
         }, 50);
     }
 

@@ -1,6 +1,6 @@
 import { ExitCode, stringOption, type Command } from '../command.js';
 import { diagnosticLine, hasErrors, reportedDiagnostics, summary } from '../diagnostic-report.js';
-import { collectJourneyFiles, loadWorkspace } from '../load-workspace.js';
+import { collectJourneyFiles, journeyFilesOfWorkspace, loadWorkspace } from '../load-workspace.js';
 import { UsageError } from '../usage-error.js';
 import { workspaceHint, workspaceOption } from '../workspace-option.js';
 
@@ -26,12 +26,13 @@ JSON output:
 Exit codes: 0 no errors (warnings allowed), 1 errors, 2 usage or I/O problem.`,
     async run(args, output) {
         const workspaceRoot = stringOption(args, 'workspace');
-        const paths = args.positionals.length > 0 ? args.positionals : [workspaceRoot ?? '.'];
-        const files = await collectJourneyFiles(paths);
+        const context = await journeyFilesOfWorkspace(workspaceRoot);
+        const named = args.positionals.length > 0;
+        const paths = named ? args.positionals : [workspaceRoot ?? '.'];
+        const files = named || workspaceRoot === undefined ? await collectJourneyFiles(paths) : context;
         if (files.length === 0) {
             throw new UsageError(`journey validate: no .journey files in ${paths.join(', ')}`);
         }
-        const context = workspaceRoot === undefined ? [] : await collectJourneyFiles([workspaceRoot]);
         const workspace = await loadWorkspace([...files, ...context], { today: stringOption(args, 'today') });
         const checked = new Set(files);
         const diagnostics = reportedDiagnostics(workspace.diagnostics.filter((entry) => checked.has(entry.file)));
@@ -42,7 +43,7 @@ Exit codes: 0 no errors (warnings allowed), 1 errors, 2 usage or I/O problem.`,
                 output.stdout(`${diagnosticLine(diagnostic)}\n`);
             }
             output.stderr(`${files.length} ${files.length === 1 ? 'file' : 'files'}: ${summary(diagnostics)}`);
-            const hint = workspaceHint(diagnostics, workspaceRoot, 'the given paths');
+            const hint = workspaceHint(diagnostics, workspaceRoot, named ? 'the given paths' : 'the .journey files under the current folder');
             if (hint) {
                 output.stderr(hint);
             }
