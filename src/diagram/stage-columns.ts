@@ -7,7 +7,7 @@
  * the gaps into one orthogonal route.
  */
 import type { Box, Point } from './diagram-types.js';
-import { type DiagramGraph, type GraphEdge, legId, portId, STAGE_MIN_HEIGHT, STAGE_MIN_WIDTH } from './diagram-graph.js';
+import { type DiagramGraph, type GraphEdge, legId, portId, STAGE_MIN_HEIGHT, STAGE_MIN_WIDTH, touchpointNodeId } from './diagram-graph.js';
 import type { ElkEdge, ElkNode } from './elk-graph-types.js';
 
 /** The narrowest gap between two stages. */
@@ -16,6 +16,10 @@ const MIN_GAP = 44;
 const GAP_MARGIN = 14;
 /** The most the tops of two stages differ to straighten steps between them; more would show as a ragged top. */
 const MAX_STRAIGHTENING = 16;
+/** A route that strays less than this from a straight line has a kink, not a bend: it is drawn straight. */
+const MAX_KINK = 3;
+/** A straightened route meets its card at least this far from the card's top and bottom. */
+const KINK_MARGIN = 6;
 /** Closer than this, two coordinates of a route are one (sums of ELK's fractions differ in the last bits). */
 const SAME = 0.01;
 /** Between two vertical runs in a gap, and between the stage divider (the gap's middle) and the runs beside it. */
@@ -24,8 +28,8 @@ const RUN_SPACING = 8;
 export interface FlowLane {
     /** Each stage's box, in document order; (0, 0) is the lane's top left. */
     stages: Box[];
-    /** Top left of each card, by ELK node id. */
-    cards: Map<string, Point>;
+    /** Each card's box, by ELK node id. */
+    cards: Map<string, Box>;
     /** Each flow edge's route from its `from` card to its `to` card, by edge id, in document order. */
     routes: Map<string, Point[]>;
     width: number;
@@ -53,12 +57,12 @@ export function placeColumns(laidOut: ElkNode, diagram: DiagramGraph): FlowLane 
         x += stages[i]!.width + (gaps[i]?.width ?? 0);
     });
 
-    const cards = new Map<string, Point>();
+    const cards = new Map<string, Box>();
     const legs = new Map<string, Point[]>();
     nodes.forEach((node, i) => {
         const at = stages[i]!;
         for (const child of node.children ?? []) {
-            cards.set(child.id, { x: at.x + child.x!, y: at.y + child.y! });
+            cards.set(child.id, { x: at.x + child.x!, y: at.y + child.y!, width: child.width ?? 0, height: child.height ?? 0 });
         }
         for (const edge of node.edges ?? []) {
             legs.set(edge.id, pointsOf(edge, at));
@@ -69,7 +73,8 @@ export function placeColumns(laidOut: ElkNode, diagram: DiagramGraph): FlowLane 
     for (const [id, edge] of diagram.edges) {
         const points = edge.firstStage === edge.lastStage ? legs.get(id) : joinLegs(id, edge, legs, stages, gaps);
         if (points) {
-            const route = withoutRedundantPoints(snapped(points));
+            const target = cards.get(touchpointNodeId(edge.reversed ? edge.from : edge.to));
+            const route = withoutKink(withoutRedundantPoints(snapped(points)), target);
             routes.set(id, edge.reversed ? route.reverse() : route);
         }
     }
@@ -169,6 +174,20 @@ function pointsOf(edge: ElkEdge, at: Point): Point[] {
         return [];
     }
     return [section.startPoint, ...(section.bendPoints ?? []), section.endPoint].map((p) => ({ x: at.x + p.x, y: at.y + p.y }));
+}
+
+/**
+ * The route straight, when it only strays by a pixel or two from its start's
+ * height (ports of neighbouring cards a little apart, and no stage lowering
+ * could line them up): it then meets its target card a pixel or two off the
+ * port, still on the card's side.
+ */
+function withoutKink(route: Point[], target: Box | undefined): Point[] {
+    const [first, last] = [route[0]!, route.at(-1)!];
+    const heights = route.map((p) => p.y);
+    const straight = route.length > 2 && Math.max(...heights) - Math.min(...heights) < MAX_KINK;
+    const onTarget = target !== undefined && first.y >= target.y + KINK_MARGIN && first.y <= target.y + target.height - KINK_MARGIN;
+    return straight && onTarget ? [first, { x: last.x, y: first.y }] : route;
 }
 
 /** Each point's coordinates made equal to its predecessor's where they differ by less than SAME. */
