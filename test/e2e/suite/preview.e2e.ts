@@ -154,6 +154,7 @@ describe('locked previews', function () {
         await openJourney(second.uri);
         const after = await waitFor(() => preview().inspectAll(), 'the following preview back on the second file', (all) => all.length === 2 && showing(second.uri)(all[1]));
         assert.equal(after[0].documentUri, first.uri.toString(), 'the locked preview still shows the first file');
+        await requestScreenshot('preview-locked');
     });
 });
 
