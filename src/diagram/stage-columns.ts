@@ -1,7 +1,8 @@
 /**
  * The touchpoint lane from the stages ELK laid out one by one: the stages
- * side by side in document order, top-aligned (or lowered a little, so that a
- * step into the next stage runs straight instead of with a kink), with a gap
+ * side by side in document order, top-aligned (or moved a few pixels up or
+ * down, so that a step into the next stage runs straight instead of with a
+ * kink), with a gap
  * between neighbours wide enough for the flow that crosses it; each step
  * across stages joined from its legs (inside the stages) and its runs across
  * the gaps into one orthogonal route.
@@ -108,8 +109,8 @@ function crossingsOfGaps(stageCount: number, edges: Map<string, GraphEdge>, port
 
 /**
  * How far down each stage starts: on the common top line, unless moving it
- * up or down makes one step into it from the stage before run straight (the
- * step that needs the least move) and keeps every stage's top within
+ * up or down makes one step into it from the stage before run straight (of
+ * several, the one that leaves it nearest the line) and keeps every stage's top within
  * MAX_STRAIGHTENING of every other's. Then all move down together so that
  * the highest starts at 0.
  */
