@@ -100,7 +100,7 @@ describe('the laid-out map', () => {
         expect(back.at(-1)!.x).toBe(card('welcome').x + card('welcome').width);
     });
 
-    test('a step into the next stage whose ends are a few pixels apart runs straight: the stage is lowered, not the arrow kinked', async () => {
+    test('a step into the next stage whose ends are a few pixels apart runs straight, without a kink', async () => {
         const { model } = await loadWorkspace(await collectJourneyFiles(['examples/b2b-saas']), { today: TODAY });
         const layout = await layoutJourney(model.journeys[0]!);
         const step = layout.edges.find((e) => e.from === 'firstDashboard' && e.to === 'guides')!;

@@ -2,10 +2,9 @@
  * The touchpoint lane from the stages ELK laid out one by one: the stages
  * side by side in document order, top-aligned (or moved a few pixels up or
  * down, so that a step into the next stage runs straight instead of with a
- * kink), with a gap
- * between neighbours wide enough for the flow that crosses it; each step
- * across stages joined from its legs (inside the stages) and its runs across
- * the gaps into one orthogonal route.
+ * kink), with a gap between neighbours wide enough for the flow that crosses
+ * it; each step across stages joined from its legs (inside the stages) and
+ * its runs across the gaps into one orthogonal route.
  */
 import type { Box, Point } from './diagram-types.js';
 import { type DiagramGraph, type GraphEdge, legId, portId, STAGE_MIN_HEIGHT, STAGE_MIN_WIDTH, touchpointNodeId } from './diagram-graph.js';
@@ -47,9 +46,9 @@ interface Crossing {
 export function placeColumns(laidOut: ElkNode, diagram: DiagramGraph): FlowLane {
     const nodes = laidOut.children ?? [];
     const ports = nodes.map((node) => new Map((node.ports ?? []).map((port) => [port.id, port.y ?? 0])));
-    const tops = straighteningTops(crossingsOfGaps(nodes.length, diagram.edges, ports));
-    const lowered = ports.map((stagePorts, i) => new Map([...stagePorts].map(([id, y]) => [id, y + tops[i]!])));
-    const gaps = crossingsOfGaps(nodes.length, diagram.edges, lowered).map(runsAcross);
+    const crossings = crossingsOfGaps(nodes.length, diagram.edges, ports);
+    const tops = straighteningTops(crossings);
+    const gaps = crossings.map((gap, k) => runsAcross(gap.map((c) => ({ ...c, fromY: c.fromY + tops[k]!, toY: c.toY + tops[k + 1]! }))));
 
     const stages: Box[] = [];
     let x = 0;
