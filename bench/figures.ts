@@ -9,7 +9,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createJourneyServices } from '../src/language/journey-module.js';
 import { fixedClock } from '../src/language/clock.js';
 import type { Document } from '../src/language/generated/ast.js';
-import { buildWorkspaceModel } from '../src/model/build-model.js';
+import { buildWorkspaceModel } from '../src/language/build-model.js';
 import type { Journey } from '../src/model/types.js';
 import { disposeLayoutWorker, layoutJourney, renderSvg } from '../src/diagram/index.js';
 import { diagramOf } from '../src/server/diagram-requests.js';

@@ -9,7 +9,7 @@ const watch = process.argv.includes('--watch');
 const entries = [
     { in: 'src/extension/main.ts', out: 'extension' },
     { in: 'src/server/main.ts', out: 'server' },
-    { in: 'src/diagram/layout-worker.ts', out: 'layout-worker' },
+    { in: 'src/diagram/elk/layout-worker.ts', out: 'layout-worker' },
     { in: 'src/cli/main.ts', out: 'cli' },
 ];
 

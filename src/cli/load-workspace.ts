@@ -12,7 +12,7 @@ import type { Diagnostic } from 'vscode-languageserver';
 import { createJourneyServices } from '../language/journey-module.js';
 import { fixedClock, systemClock } from '../language/clock.js';
 import type { Document } from '../language/generated/ast.js';
-import { buildWorkspaceModel } from '../model/build-model.js';
+import { buildWorkspaceModel } from '../language/build-model.js';
 import type { WorkspaceModel } from '../model/types.js';
 import { UsageError } from './usage-error.js';
 

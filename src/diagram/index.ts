@@ -3,16 +3,16 @@
  * journey (model) → laid-out diagram (plain JSON) → SVG string.
  */
 import type { Journey } from '../model/types.js';
-import { layoutJourney, type MapLayoutOptions } from './map-layout.js';
-import { renderSvg, type RenderOptions } from './render-svg.js';
+import { layoutJourney, type MapLayoutOptions } from './layout/map-layout.js';
+import { renderSvg, type RenderOptions } from './svg/render-svg.js';
 
 export type { DiagramLayout } from './diagram-types.js';
-export type { Theme } from './palette.js';
-export { THEMES } from './palette.js';
-export { layoutJourney, type MapLayoutOptions } from './map-layout.js';
-export { renderSvg, type RenderOptions } from './render-svg.js';
-export { disposeLayoutWorker, LayoutError, startLayoutWorker } from './layout.js';
-export { escapeXml } from './escape.js';
+export type { Theme } from './svg/palette.js';
+export { THEMES } from './svg/palette.js';
+export { layoutJourney, type MapLayoutOptions } from './layout/map-layout.js';
+export { renderSvg, type RenderOptions } from './svg/render-svg.js';
+export { disposeLayoutWorker, LayoutError, startLayoutWorker } from './elk/worker-pool.js';
+export { escapeXml } from './svg/escape.js';
 
 /** Lays out and draws the map of one journey (view). */
 export async function renderJourneySvg(journey: Journey, options: RenderOptions & MapLayoutOptions = {}): Promise<string> {

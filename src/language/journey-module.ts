@@ -12,25 +12,25 @@ import {
     type PartialLangiumSharedServices,
 } from 'langium/lsp';
 import { JourneyLanguageGeneratedModule, JourneyLanguageGeneratedSharedModule } from './generated/module.js';
-import { JourneyScopeComputation, JourneyScopeProvider } from './journey-scope.js';
-import { JourneyDocumentValidator } from './journey-document-validator.js';
-import { JourneyDocumentBuilder } from './journey-document-builder.js';
-import { JourneyDocumentFactory } from './journey-document-factory.js';
-import { JourneyValidator, registerValidationChecks } from './journey-validator.js';
+import { JourneyScopeComputation, JourneyScopeProvider } from './references/scope.js';
+import { JourneyDocumentValidator } from './validation/document-validator.js';
+import { JourneyDocumentBuilder } from './validation/document-builder.js';
+import { JourneyDocumentFactory } from './parser/document-factory.js';
+import { JourneyValidator, registerValidationChecks } from './validation/journey-validator.js';
 import { type Clock, systemClock } from './clock.js';
-import { JourneyFormatter } from './journey-formatter.js';
-import { JourneyCompletionProvider } from './journey-completion.js';
-import { JourneyCodeLensProvider } from './journey-code-lens.js';
-import { JourneyHoverProvider } from './journey-hover.js';
-import { createJourneyCompletionParser, createJourneyParser } from './journey-parser.js';
-import { JourneyLexer, JourneyLexerErrorMessageProvider, JourneyParserErrorMessageProvider } from './journey-syntax-errors.js';
-import { JourneyCodeActionProvider } from './journey-code-actions.js';
-import { JourneyRenameProvider } from './journey-rename.js';
-import { JourneyDocumentSymbolProvider } from './journey-document-symbols.js';
-import { JourneyWorkspaceSymbolProvider } from './journey-workspace-symbols.js';
-import { JourneyFoldingRangeProvider } from './journey-folding.js';
-import { JourneySemanticTokenProvider } from './journey-semantic-tokens.js';
-import { JourneyNodeKindProvider } from './journey-node-kinds.js';
+import { JourneyFormatter } from './lsp/formatter.js';
+import { JourneyCompletionProvider } from './lsp/completion/completion-provider.js';
+import { JourneyCodeLensProvider } from './lsp/code-lens.js';
+import { JourneyHoverProvider } from './lsp/hover.js';
+import { createJourneyCompletionParser, createJourneyParser } from './parser/journey-parser.js';
+import { JourneyLexer, JourneyLexerErrorMessageProvider, JourneyParserErrorMessageProvider } from './parser/syntax-errors.js';
+import { JourneyCodeActionProvider } from './lsp/code-actions.js';
+import { JourneyRenameProvider } from './lsp/rename.js';
+import { JourneyDocumentSymbolProvider } from './lsp/document-symbols.js';
+import { JourneyWorkspaceSymbolProvider } from './lsp/workspace-symbols.js';
+import { JourneyFoldingRangeProvider } from './lsp/folding.js';
+import { JourneySemanticTokenProvider } from './lsp/semantic-tokens.js';
+import { JourneyNodeKindProvider } from './lsp/node-kinds.js';
 
 /** Services added to Langium's defaults for the .journey language. */
 export type JourneyAddedServices = {

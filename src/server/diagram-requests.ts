@@ -1,9 +1,9 @@
 import { DocumentState, type LangiumDocument, type LangiumSharedCoreServices, URI } from 'langium';
 import type { Connection, Diagnostic } from 'vscode-languageserver';
-import { DiagnosticCode } from '../language/diagnostic-codes.js';
+import { DiagnosticCode } from '../language/validation/diagnostic-codes.js';
 import type { Document } from '../language/generated/ast.js';
 import type { JourneyServices } from '../language/journey-module.js';
-import { buildWorkspaceModel } from '../model/build-model.js';
+import { buildWorkspaceModel } from '../language/build-model.js';
 import type { Journey, SourceLocation } from '../model/types.js';
 import { journeyView } from '../model/views.js';
 import { renderJourneySvg } from '../diagram/index.js';

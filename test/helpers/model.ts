@@ -1,6 +1,6 @@
 import type { LangiumDocument } from 'langium';
 import { URI } from 'vscode-uri';
-import { buildWorkspaceModel } from '../../src/model/build-model.js';
+import { buildWorkspaceModel } from '../../src/language/build-model.js';
 import type { Document } from '../../src/language/generated/ast.js';
 import type { Journey, WorkspaceModel } from '../../src/model/types.js';
 import { createTestServices, TODAY } from './services.js';

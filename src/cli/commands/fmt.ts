@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import { EmptyFileSystem } from 'langium';
 import { createJourneyServices } from '../../language/journey-module.js';
-import { formatJourneyText } from '../../language/journey-formatter.js';
+import { formatJourneyText } from '../../language/lsp/formatter.js';
 import { ExitCode, flag, type Command } from '../command.js';
 import { displayPath } from '../diagnostic-report.js';
 import { collectJourneyFiles } from '../load-workspace.js';

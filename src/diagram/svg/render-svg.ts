@@ -1,0 +1,340 @@
+/**
+ * Laid-out map → one self-contained SVG string: no external fonts, scripts or
+ * links; every user string escaped (all text and attribute values pass through
+ * `attrs`/`text`, which call `escapeXml`); stable ids derived from the
+ * journey's names (`touchpoint-sso`, `stage-onboarding`) with `data-kind` and
+ * `data-name`, so the preview can map marks back to the source. The same
+ * layout always gives the same bytes.
+ */
+import type {
+    Chip,
+    DiagramLayout,
+    ExperienceCurve,
+    FlowEdgeRoute,
+    InitiativeCard,
+    Lane,
+    LegendItem,
+    MetricMark,
+    PainPointCard,
+    Point,
+    StageColumn,
+    TextLine,
+    TouchpointCard,
+} from '../diagram-types.js';
+import { round } from '../card-content.js';
+import { escapeXml } from './escape.js';
+import { signed } from '../format.js';
+import { paletteCss, type Theme } from './palette.js';
+import { FONT_FAMILY, MIN_FONT_SIZE } from '../text-measure.js';
+
+export interface RenderOptions {
+    theme?: Theme;
+}
+
+type AttributeValue = string | number | undefined;
+
+/** Numbers print the same everywhere: rounded to hundredths, no "-0". */
+function num(value: number): string {
+    return String(round(value));
+}
+
+function attrs(values: Record<string, AttributeValue>): string {
+    return Object.entries(values)
+        .filter((entry): entry is [string, string | number] => entry[1] !== undefined)
+        .map(([key, value]) => ` ${key}="${typeof value === 'number' ? num(value) : escapeXml(value)}"`)
+        .join('');
+}
+
+function element(name: string, values: Record<string, AttributeValue>, children?: string): string {
+    return children === undefined ? `<${name}${attrs(values)}/>` : `<${name}${attrs(values)}>${children}</${name}>`;
+}
+
+function title(text: string): string {
+    return `<title>${escapeXml(text)}</title>`;
+}
+
+function textLine(line: TextLine): string {
+    return element(
+        'text',
+        {
+            x: line.x,
+            y: line.y,
+            class: `jm-t-${line.tone}`,
+            'font-size': Math.max(line.size, MIN_FONT_SIZE),
+            'font-weight': line.weight === 'bold' ? 'bold' : undefined,
+        },
+        escapeXml(line.text),
+    );
+}
+
+function path(points: Point[]): string {
+    return points.map((p, i) => `${i === 0 ? 'M' : 'L'}${num(p.x)},${num(p.y)}`).join(' ');
+}
+
+function chip(c: Chip): string {
+    return (
+        element('rect', { x: c.x, y: c.y, width: c.width, height: c.height, rx: 8, class: `jm-chip-${chipClass(c.tone)}`, 'stroke-width': 0.8 }) +
+        element('text', { x: c.textX, y: c.textY, class: `jm-chip-${chipClass(c.tone)}-text`, 'font-size': 11, 'font-weight': 'bold' }, escapeXml(c.text))
+    );
+}
+
+function chipClass(tone: Chip['tone']): string {
+    return tone.startsWith('severity-') ? tone.slice('severity-'.length) : tone;
+}
+
+function lock(at: Point): string {
+    return element(
+        'g',
+        { class: 'jm-lock', transform: `translate(${num(at.x)},${num(at.y)})` },
+        title('internal: hidden from customers') +
+            element('rect', { x: 1, y: 5, width: 10, height: 7, rx: 1.5, 'stroke-width': 0 }) +
+            element('path', { d: 'M3.2,5.5 V3.6 a2.8,2.8 0 0 1 5.6,0 V5.5', fill: 'none', 'stroke-width': 1.6 }),
+    );
+}
+
+/** A filled circle with ✓ (met), × (missed) or – (unknown). */
+function statusGlyph(status: MetricMark['status'], { x, y }: Point): string {
+    const tone = status === 'met' ? 'jm-pos' : status === 'missed' ? 'jm-neg' : 'jm-neutral';
+    const d =
+        status === 'met'
+            ? `M${num(x - 3)},${num(y)} L${num(x - 1)},${num(y + 2.5)} L${num(x + 3)},${num(y - 2.5)}`
+            : status === 'missed'
+              ? `M${num(x - 2.5)},${num(y - 2.5)} L${num(x + 2.5)},${num(y + 2.5)} M${num(x + 2.5)},${num(y - 2.5)} L${num(x - 2.5)},${num(y + 2.5)}`
+              : `M${num(x - 2.5)},${num(y)} L${num(x + 2.5)},${num(y)}`;
+    return element('circle', { cx: x, cy: y, r: 6, class: tone }) + element('path', { d, class: 'jm-mark-fg', 'stroke-width': 1.6, 'stroke-linecap': 'round' });
+}
+
+const STATUS_WORDS: Record<MetricMark['status'], string> = {
+    met: 'meets its target',
+    missed: 'misses its target',
+    'no-target': 'has no target',
+    'no-actual': 'has no actual value',
+};
+
+function metricMark(mark: MetricMark): string {
+    return element(
+        'g',
+        { id: `metric-${mark.name}`, 'data-kind': 'metric', 'data-name': mark.name, 'data-status': mark.status },
+        title(`${mark.lines.map((l) => l.text).join(' ')}: ${STATUS_WORDS[mark.status]}`) + statusGlyph(mark.status, mark.mark) + mark.lines.map(textLine).join(''),
+    );
+}
+
+function renderHeader(layout: DiagramLayout): string {
+    const { header } = layout;
+    return element(
+        'g',
+        { id: 'header', 'data-kind': 'journey', 'data-name': layout.journey.name },
+        header.lines.map(textLine).join('') + (header.staleChip ? chip(header.staleChip) : '') + header.metrics.map(metricMark).join(''),
+    );
+}
+
+function renderLane(lane: Lane, index: number, curve: ExperienceCurve): string {
+    const background = element('rect', { x: lane.x, y: lane.y, width: lane.width, height: lane.height, class: index % 2 === 0 ? 'jm-lane-alt' : 'jm-lane' });
+    const label = element(
+        'text',
+        { x: lane.x + 10, y: lane.y + 22, class: 'jm-t-muted', 'font-size': 12, 'font-weight': 'bold' },
+        escapeXml(lane.label.toUpperCase()),
+    );
+    let scale = '';
+    if (lane.kind === 'experience') {
+        const x = lane.x + 110;
+        scale = [2, 0, -2]
+            .map((value) =>
+                element(
+                    'text',
+                    { x, y: (value === 2 ? curve.topY : value === 0 ? curve.zeroY : curve.bottomY) + 4, class: 'jm-t-muted', 'font-size': 11, 'text-anchor': 'end' },
+                    escapeXml(signed(value)),
+                ),
+            )
+            .join('');
+    }
+    return background + label + scale + element('path', { d: `M${num(lane.x)},${num(lane.y)} H${num(lane.x + lane.width)}`, class: 'jm-grid' });
+}
+
+function renderStage(stage: StageColumn, index: number): string {
+    const ariaLabel = `Stage ${stage.title}, net emotion ${signed(stage.netEmotion)}`;
+    return element(
+        'g',
+        { id: `stage-${stage.name}`, 'data-kind': 'stage', 'data-name': stage.name, role: 'group', 'aria-label': ariaLabel },
+        title(ariaLabel) +
+            element('rect', { x: stage.header.x, y: stage.header.y, width: stage.header.width, height: stage.header.height, class: 'jm-head' }) +
+            (index > 0 ? element('path', { d: `M${num(stage.x)},${num(stage.y)} V${num(stage.y + stage.height)}`, class: 'jm-grid' }) : '') +
+            stage.lines.map(textLine).join('') +
+            chip(stage.netEmotionBadge) +
+            stage.metrics.map(metricMark).join(''),
+    );
+}
+
+/**
+ * An arrowhead as its own triangle, tip at the end of the line (not an SVG
+ * marker: resvg 2.6 panics on markers of paths outside the viewport).
+ */
+function arrowhead(points: Point[]): string {
+    const tip = points.at(-1)!;
+    const from = [...points].reverse().find((p) => p.x !== tip.x || p.y !== tip.y);
+    if (!from) {
+        return '';
+    }
+    const length = Math.hypot(tip.x - from.x, tip.y - from.y);
+    const [ux, uy] = [(tip.x - from.x) / length, (tip.y - from.y) / length];
+    const base = { x: tip.x - ux * 8, y: tip.y - uy * 8 };
+    const corners = [tip, { x: base.x - uy * 4, y: base.y + ux * 4 }, { x: base.x + uy * 4, y: base.y - ux * 4 }];
+    return element('path', { d: `${path(corners)} Z`, class: 'jm-arrowhead' });
+}
+
+function renderEdge(edge: FlowEdgeRoute): string {
+    return element(
+        'g',
+        { id: `flow-${edge.from}-${edge.to}`, 'data-kind': 'flow', 'data-from': edge.from, 'data-to': edge.to },
+        element('path', { d: path(edge.points), class: 'jm-edge', 'stroke-width': 1.5 }) + arrowhead(edge.points),
+    );
+}
+
+function emotionClass(emotion: number | undefined): string {
+    if (emotion === undefined || emotion === 0) {
+        return 'jm-neutral';
+    }
+    return emotion > 0 ? 'jm-pos' : 'jm-neg';
+}
+
+function cardBody(card: { x: number; y: number; width: number; height: number }, stripeClass: string, alert: boolean): string {
+    return (
+        element('rect', { x: card.x, y: card.y, width: card.width, height: card.height, rx: 6, class: alert ? 'jm-card jm-alert' : 'jm-card', 'stroke-width': alert ? undefined : 1 }) +
+        element('rect', { x: card.x, y: card.y + 6, width: 4, height: Math.max(card.height - 12, 4), rx: 2, class: stripeClass })
+    );
+}
+
+function renderTouchpoint(card: TouchpointCard): string {
+    const text = card.lines.map((l) => l.text);
+    const feeling = card.emotion === undefined ? 'no emotion recorded' : `emotion ${signed(card.emotion)}`;
+    const ariaLabel = `Touchpoint ${text.join(' ')}, ${feeling}${card.internal ? ', internal' : ''}`;
+    return element(
+        'g',
+        { id: `touchpoint-${card.name}`, 'data-kind': 'touchpoint', 'data-name': card.name, 'data-stage': card.stage, role: 'group', 'aria-label': ariaLabel },
+        title(ariaLabel) +
+            cardBody(card, emotionClass(card.emotion), false) +
+            card.lines.map(textLine).join('') +
+            card.chips.map(chip).join('') +
+            (card.lock ? lock(card.lock) : ''),
+    );
+}
+
+function renderExperience(curve: ExperienceCurve): string {
+    const guides = [curve.topY, curve.bottomY]
+        .map((y) => element('path', { d: `M${num(curve.left)},${num(y)} H${num(curve.right)}`, class: 'jm-grid', 'stroke-width': 0.6 }))
+        .join('');
+    const zero = element('path', { d: `M${num(curve.left)},${num(curve.zeroY)} H${num(curve.right)}`, class: 'jm-zero', 'stroke-dasharray': '5 4', 'stroke-width': 1 });
+    const line = curve.points.length > 1 ? element('path', { d: path(curve.points), class: 'jm-curve', 'stroke-width': 2.5, 'stroke-linejoin': 'round' }) : '';
+    const dots = curve.points
+        .map((p) =>
+            element(
+                'g',
+                { id: `emotion-${p.touchpoint}`, 'data-kind': 'emotion', 'data-name': p.touchpoint },
+                title(`emotion ${signed(p.emotion)}`) +
+                    element('circle', { cx: p.x, cy: p.y, r: 5.5, class: emotionClass(p.emotion) }) +
+                    element('text', { x: p.x + 9, y: p.y - 6, class: 'jm-t-muted', 'font-size': 11 }, escapeXml(signed(p.emotion))),
+            ),
+        )
+        .join('');
+    return element('g', { id: 'experience', 'aria-label': 'Emotion curve' }, guides + zero + line + dots);
+}
+
+function renderPainPoint(card: PainPointCard): string {
+    const severity = card.severity ? `${card.severity} severity` : 'no severity';
+    const ariaLabel = `Pain point ${card.lines.map((l) => l.text).join(' ')}, ${severity}${card.unaddressed ? ', no initiative addresses it' : ''}`;
+    const hover = card.evidence.length > 0 ? `${ariaLabel}\nEvidence:\n${card.evidence.map((e) => `\u2022 ${e}`).join('\n')}` : ariaLabel;
+    return element(
+        'g',
+        { id: `painpoint-${card.name}`, 'data-kind': 'painpoint', 'data-name': card.name, 'data-stage': card.stage, role: 'group', 'aria-label': ariaLabel },
+        title(hover) +
+            cardBody(card, card.severity ? `jm-fill-${card.severity}` : 'jm-neutral', card.unaddressed) +
+            card.lines.map(textLine).join('') +
+            card.chips.map(chip).join('') +
+            (card.lock ? lock(card.lock) : ''),
+    );
+}
+
+function renderInitiative(card: InitiativeCard): string {
+    const ariaLabel = `Initiative ${card.lines.map((l) => l.text).join(' ')}${card.pastDue ? ', past due' : ''}`;
+    return element(
+        'g',
+        { id: `initiative-${card.name}`, 'data-kind': 'initiative', 'data-name': card.name, role: 'group', 'aria-label': ariaLabel },
+        title(ariaLabel) +
+            cardBody(card, card.status === 'done' ? 'jm-pos' : 'jm-neutral', card.pastDue) +
+            card.lines.map(textLine).join('') +
+            card.chips.map(chip).join('') +
+            (card.lock ? lock(card.lock) : ''),
+    );
+}
+
+function renderLegendItem(item: LegendItem): string {
+    const { sample } = item;
+    const cy = sample.y + sample.height / 2;
+    let mark = '';
+    switch (item.kind) {
+        case 'flow': {
+            const line = [{ x: sample.x, y: cy }, { x: sample.x + sample.width - 2, y: cy }];
+            mark = element('path', { d: path(line), class: 'jm-edge', 'stroke-width': 1.5 }) + arrowhead(line);
+            break;
+        }
+        case 'emotion':
+            mark =
+                element('path', { d: `M${num(sample.x)},${num(cy + 4)} L${num(sample.x + 15)},${num(cy - 4)} L${num(sample.x + 30)},${num(cy + 2)}`, class: 'jm-curve', 'stroke-width': 2 }) +
+                element('circle', { cx: sample.x + 15, cy: cy - 4, r: 3.5, class: 'jm-pos' });
+            break;
+        case 'internal':
+            mark = lock({ x: sample.x, y: sample.y + 2 });
+            break;
+        case 'metric-met':
+        case 'metric-missed':
+            mark = statusGlyph(item.kind === 'metric-met' ? 'met' : 'missed', { x: sample.x + 6, y: cy });
+            break;
+        default:
+            mark = item.chip ? chip(item.chip) : '';
+    }
+    return mark + (item.label.text ? textLine(item.label) : '');
+}
+
+function renderLegend(layout: DiagramLayout): string {
+    const { legend } = layout;
+    return element('g', { id: 'legend', 'aria-label': 'Legend' }, textLine(legend.title) + legend.items.map(renderLegendItem).join(''));
+}
+
+/** Describes the map in one sentence, for screen readers. */
+function description(layout: DiagramLayout): string {
+    const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+    return `Customer journey map with ${count(layout.stages.length, 'stage')} (${layout.stages.map((s) => s.title).join(', ')}), ${count(layout.touchpoints.length, 'touchpoint')}, ${count(layout.painPoints.length, 'pain point')} and ${count(layout.initiatives.length, 'initiative')}.`;
+}
+
+export function renderSvg(layout: DiagramLayout, options: RenderOptions = {}): string {
+    const theme = options.theme ?? 'light';
+    const { width, height } = layout;
+    const parts = [
+        `<svg xmlns="http://www.w3.org/2000/svg"${attrs({
+            class: `jm jm-theme-${theme}`,
+            width,
+            height,
+            viewBox: `0 0 ${num(width)} ${num(height)}`,
+            role: 'img',
+            'aria-labelledby': 'jm-title jm-desc',
+            'font-family': FONT_FAMILY,
+            'data-journey': layout.journey.name,
+        })}>`,
+        `<title id="jm-title">${escapeXml(`Journey map: ${layout.journey.title}`)}</title>`,
+        `<desc id="jm-desc">${escapeXml(description(layout))}</desc>`,
+        `<style>\n${paletteCss(theme)}\n</style>`,
+        element('rect', { x: 0, y: 0, width, height, class: 'jm-bg' }),
+        renderHeader(layout),
+        element('g', { id: 'lanes' }, layout.lanes.map((lane, i) => renderLane(lane, i, layout.experience)).join('') + layout.notes.map(textLine).join('')),
+        element('g', { id: 'stages' }, layout.stages.map(renderStage).join('')),
+        renderExperience(layout.experience),
+        element('g', { id: 'links' }, layout.links.map((link) => element('path', { id: `link-${link.painPoint}-${link.initiative}`, 'data-kind': 'link', d: path(link.points), class: 'jm-link', 'stroke-dasharray': '4 3', 'stroke-width': 1.2 })).join('')),
+        element('g', { id: 'flow' }, layout.edges.map(renderEdge).join('')),
+        element('g', { id: 'touchpoints' }, layout.touchpoints.map(renderTouchpoint).join('')),
+        element('g', { id: 'painpoints' }, layout.painPoints.map(renderPainPoint).join('')),
+        element('g', { id: 'initiatives' }, layout.initiatives.map(renderInitiative).join('')),
+        renderLegend(layout),
+        '</svg>',
+    ];
+    return parts.join('\n') + '\n';
+}

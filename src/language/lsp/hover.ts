@@ -1,0 +1,230 @@
+import { type AstNode, type AstNodeLocator, AstUtils, type LangiumDocuments, type Reference, type References } from 'langium';
+import { AstNodeHoverProvider } from 'langium/lsp';
+import {
+    type Change, type Initiative, type Journey, type Metric, type PainPoint, type Review, type Segment, type Stage,
+    type Target, type Team, type Touchpoint, isJourney,
+} from '../generated/ast.js';
+import type { JourneyServices } from '../journey-module.js';
+import { displayTitle, emotionOf, formatEmotion, kindLabel, stageNetEmotion } from '../element-info.js';
+import { escapeMarkdown } from '../markdown.js';
+
+/** How many names a hover lists before it says "and N more". */
+const MAX_LISTED = 8;
+
+type Fact = [label: string, value: string];
+
+/**
+ * Markdown hover for declarations and references: the element's kind, title
+ * and description, then its key facts. Every piece of user text is escaped.
+ */
+export class JourneyHoverProvider extends AstNodeHoverProvider {
+    protected readonly referenceFinder: References;
+    protected readonly documents: LangiumDocuments;
+    protected readonly astNodeLocator: AstNodeLocator;
+
+    constructor(services: JourneyServices) {
+        super(services);
+        this.referenceFinder = services.references.References;
+        this.documents = services.shared.workspace.LangiumDocuments;
+        this.astNodeLocator = services.workspace.AstNodeLocator;
+    }
+
+    protected getAstNodeHoverContent(node: AstNode): string | undefined {
+        const facts = this.factsOf(node);
+        if (!facts) {
+            return undefined;
+        }
+        const name = (node as { name?: string }).name ?? '';
+        const title = (node as { title?: string }).title;
+        const heading = `**${kindLabel(node.$type)}** \`${name}\`${title ? ` — ${escapeMarkdown(title)}` : ''}`;
+        const description = (node as { descriptions?: string[] }).descriptions?.[0];
+        return [
+            heading,
+            ...(description ? [escapeMarkdown(description)] : []),
+            ...(facts.length > 0 ? [facts.map(([label, value]) => `- ${label}: ${value}`).join('\n')] : []),
+        ].join('\n\n');
+    }
+
+    protected factsOf(node: AstNode): Fact[] | undefined {
+        switch (node.$type) {
+            case 'Team': return this.teamFacts(node as Team);
+            case 'Segment': return this.segmentFacts(node as Segment);
+            case 'Journey': return journeyFacts(node as Journey);
+            case 'Stage': return stageFacts(node as Stage);
+            case 'Touchpoint': return touchpointFacts(node as Touchpoint);
+            case 'PainPoint': return painPointFacts(node as PainPoint);
+            case 'Metric': return metricFacts(node as Metric);
+            case 'Initiative': return initiativeFacts(node as Initiative);
+            case 'Review': return reviewFacts(node as Review);
+            case 'Change': return changeFacts(node as Change);
+            default: return undefined;
+        }
+    }
+
+    /** A team's owned elements, across the workspace. */
+    protected teamFacts(team: Team): Fact[] {
+        const owners = this.referrers(team);
+        if (owners.length === 0) {
+            return [['owns', 'nothing yet']];
+        }
+        return byKind(owners).map(([type, nodes]) => [`owns ${plural(nodes.length, kindLabel(type))}`, listOf(nodes)]);
+    }
+
+    /** How many elements of the workspace a segment applies to. */
+    protected segmentFacts(segment: Segment): Fact[] {
+        const users = this.referrers(segment);
+        const journeys = new Set(users.map((node) => AstUtils.getContainerOfType(node, isJourney)).filter((journey) => journey));
+        if (users.length === 0) {
+            return [['used by', 'no element (it is unused)']];
+        }
+        const kinds = byKind(users).map(([type, nodes]) => plural(nodes.length, kindLabel(type))).join(', ');
+        return [['used by', `${plural(users.length, 'element')} (${kinds}) in ${plural(journeys.size, 'journey')}`]];
+    }
+
+    /** The distinct elements whose references name the node, anywhere in the workspace. */
+    protected referrers(target: AstNode): AstNode[] {
+        const found = new Set<AstNode>();
+        for (const reference of this.referenceFinder.findReferences(target, { includeDeclaration: false })) {
+            const document = this.documents.getDocument(reference.sourceUri);
+            const node = document && this.astNodeLocator.getAstNode(document.parseResult.value, reference.sourcePath);
+            if (node) {
+                found.add(node);
+            }
+        }
+        return [...found];
+    }
+}
+
+function journeyFacts(journey: Journey): Fact[] {
+    const touchpoints = journey.stages.flatMap((stage) => stage.touchpoints);
+    const painPoints = journey.stages.flatMap((stage) => stage.painpoints);
+    return [
+        ...optional('owner', refList(journey.owners)),
+        ['reviewed', journey.reviewed[0] ?? 'never'],
+        ['contains', [
+            plural(journey.stages.length, 'stage'), plural(touchpoints.length, 'touchpoint'),
+            plural(painPoints.length, 'pain point'), plural(journey.initiatives.length, 'initiative'),
+        ].join(', ')],
+    ];
+}
+
+function stageFacts(stage: Stage): Fact[] {
+    return [
+        ...stage.goals.map((goal): Fact => ['goal', escapeMarkdown(goal)]),
+        ['touchpoints', stage.touchpoints.length > 0 ? listOf(stage.touchpoints) : 'none'],
+        ['pain points', stage.painpoints.length > 0 ? listOf(stage.painpoints) : 'none'],
+        ['net emotion', formatEmotion(stageNetEmotion(stage))],
+    ];
+}
+
+function touchpointFacts(touchpoint: Touchpoint): Fact[] {
+    const emotion = emotionOf(touchpoint);
+    return [
+        ['stage', nodeRef(touchpoint.$container)],
+        ...optional('channel', touchpoint.channels[0] && `\`${touchpoint.channels[0]}\``),
+        ...optional('owner', refList(touchpoint.owners)),
+        ...optional('emotion', emotion === undefined ? undefined : formatEmotion(emotion)),
+        ['segments', refList(touchpoint.segments) ?? 'all'],
+        ...optional('next', refList(touchpoint.next)),
+        ...flag(touchpoint.internal),
+    ];
+}
+
+function painPointFacts(painPoint: PainPoint): Fact[] {
+    const journey = AstUtils.getContainerOfType(painPoint, isJourney);
+    const initiatives = journey?.initiatives.filter((initiative) => initiative.addresses.some((ref) => ref.ref === painPoint)) ?? [];
+    return [
+        ['stage', nodeRef(painPoint.$container)],
+        ['severity', painPoint.severities[0] ?? 'not set'],
+        ...optional('touchpoints', refList(painPoint.at)),
+        ['addressed by', initiatives.length > 0
+            ? initiatives.map((initiative) => `${nodeRef(initiative)}${initiative.statuses[0] ? ` (${initiative.statuses[0]})` : ''}`).join(', ')
+            : 'no initiative'],
+        ['segments', refList(painPoint.segments) ?? 'all'],
+        ...painPoint.evidence.map((evidence): Fact => ['evidence', escapeMarkdown(evidence)]),
+        ...flag(painPoint.internal),
+    ];
+}
+
+function metricFacts(metric: Metric): Fact[] {
+    const unit = metric.units[0] ? ` ${escapeMarkdown(metric.units[0])}` : '';
+    const actual = metric.actuals[0];
+    return [
+        ...optional('target', metric.targets[0] && `${formatTarget(metric.targets[0])}${unit}`),
+        ...optional('actual', actual && `${actual.value}${actual.percent ? '%' : ''}${unit}`),
+    ];
+}
+
+function initiativeFacts(initiative: Initiative): Fact[] {
+    return [
+        ['owner', refList(initiative.owners) ?? 'nobody'],
+        ...optional('addresses', refList(initiative.addresses)),
+        ...optional('impact', initiative.impacts[0]),
+        ...optional('effort', initiative.efforts[0]),
+        ...optional('due', initiative.due[0]),
+        ['status', initiative.statuses[0] ?? 'not set'],
+        ...optional('segments', refList(initiative.segments)),
+        ...flag(initiative.internal),
+    ];
+}
+
+function reviewFacts(review: Review): Fact[] {
+    return [
+        ...optional('on', review.dates[0]),
+        ['changes', review.changes.length > 0 ? listOf(review.changes) : 'none'],
+    ];
+}
+
+function changeFacts(change: Change): Fact[] {
+    return change.effects.map((effect): Fact => [
+        effect.direction,
+        `${effect.stage.ref ? nodeRef(effect.stage.ref) : unresolved(effect.stage)}${effect.note ? ` — ${escapeMarkdown(effect.note)}` : ''}`,
+    ]);
+}
+
+function optional(label: string, value: string | undefined | false | 0): Fact[] {
+    return value ? [[label, value]] : [];
+}
+
+function flag(internal: readonly unknown[]): Fact[] {
+    return internal.length > 0 ? [['internal', 'left out of customer-facing views']] : [];
+}
+
+/** "Customer Success (`cs`)", or "`cs`" where the title is missing. */
+function nodeRef(node: AstNode): string {
+    const name = (node as { name?: string }).name ?? '';
+    const title = displayTitle(node);
+    return title !== name ? `${escapeMarkdown(title)} (\`${name}\`)` : `\`${name}\``;
+}
+
+function unresolved(reference: Reference): string {
+    return `\`${reference.$refText}\` (unresolved)`;
+}
+
+function refList(references: readonly Reference[]): string | undefined {
+    return references.length > 0
+        ? references.map((reference) => (reference.ref ? nodeRef(reference.ref) : unresolved(reference))).join(', ')
+        : undefined;
+}
+
+function listOf(nodes: readonly AstNode[]): string {
+    const shown = nodes.slice(0, MAX_LISTED).map(nodeRef).join(', ');
+    return nodes.length > MAX_LISTED ? `${shown} and ${nodes.length - MAX_LISTED} more` : shown;
+}
+
+/** Nodes grouped by type, in the order of first appearance. */
+function byKind(nodes: readonly AstNode[]): Array<[string, AstNode[]]> {
+    const groups = new Map<string, AstNode[]>();
+    for (const node of nodes) {
+        groups.set(node.$type, [...(groups.get(node.$type) ?? []), node]);
+    }
+    return [...groups];
+}
+
+function plural(n: number, noun: string): string {
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+function formatTarget(target: Target): string {
+    return `${target.comparator ?? '>='} ${target.value}${target.percent ? '%' : ''}`;
+}

@@ -1,0 +1,88 @@
+/**
+ * Rename (F2) across files, for every named element. Langium's default finds
+ * the declaration and its references in every document of the workspace and
+ * replaces only those name tokens, so comments and layout stay as written.
+ * We refuse, with a message the editor shows, a new name that is not an
+ * identifier, that is a keyword, or that another element already has where
+ * the two would clash (the same journey, or the workspace for teams,
+ * segments and journeys).
+ */
+import { type AstNode, AstUtils, CstUtils, GrammarAST, type LangiumDocument, type LangiumDocuments, isNamed } from 'langium';
+import { DefaultRenameProvider, type LangiumServices } from 'langium/lsp';
+import { ErrorCodes, ResponseError, type RenameParams, type WorkspaceEdit } from 'vscode-languageserver';
+import { isJourney, type Journey } from '../generated/ast.js';
+import { kindLabel } from '../element-info.js';
+
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+export class JourneyRenameProvider extends DefaultRenameProvider {
+    private readonly keywords: ReadonlySet<string>;
+    private readonly documents: LangiumDocuments;
+
+    constructor(services: LangiumServices) {
+        super(services);
+        this.documents = services.shared.workspace.LangiumDocuments;
+        this.keywords = AstUtils.streamAst(services.Grammar)
+            .filter(GrammarAST.isKeyword)
+            .map((keyword) => keyword.value)
+            .filter((value) => IDENTIFIER.test(value))
+            .toSet();
+    }
+
+    override async rename(document: LangiumDocument, params: RenameParams): Promise<WorkspaceEdit | undefined> {
+        const newName = params.newName.trim();
+        this.checkIdentifier(newName);
+        const target = this.targetAt(document, params);
+        if (target && target.name !== newName) {
+            this.checkNoClash(target, newName);
+        }
+        return super.rename(document, { ...params, newName });
+    }
+
+    private checkIdentifier(newName: string): void {
+        if (!IDENTIFIER.test(newName)) {
+            throw new ResponseError(
+                ErrorCodes.InvalidParams,
+                `'${newName}' is not a valid name: a name starts with a letter or '_' and contains only letters, digits and '_'.`,
+            );
+        }
+        if (this.keywords.has(newName)) {
+            throw new ResponseError(ErrorCodes.InvalidParams, `'${newName}' is a keyword of the .journey language and cannot be used as a name.`);
+        }
+    }
+
+    private checkNoClash(target: AstNode & { name: string }, newName: string): void {
+        const journey = AstUtils.getContainerOfType(target.$container, isJourney);
+        const clash = this.namesThatMustDiffer(target, journey).find((node) => node.name === newName);
+        if (clash) {
+            const where = journey ? `in journey '${journey.name}'` : 'in the workspace';
+            throw new ResponseError(
+                ErrorCodes.InvalidParams,
+                `'${newName}' is already the name of a ${kindLabel(clash.$type)} ${where}: two elements there cannot share a name.`,
+            );
+        }
+    }
+
+    /**
+     * The elements whose names must differ from the target's (LANGUAGE.md, "Names and
+     * references"): every element of its journey, or for a team, segment or journey,
+     * the others of its kind in the workspace.
+     */
+    private namesThatMustDiffer(target: AstNode, journey: Journey | undefined): Array<AstNode & { name: string }> {
+        const candidates = journey
+            ? AstUtils.streamAllContents(journey)
+            : this.documents.all.flatMap((document) => AstUtils.streamContents(document.parseResult.value));
+        return candidates
+            .filter((node): node is AstNode & { name: string } => isNamed(node) && node !== target)
+            .filter((node) => journey !== undefined || node.$type === target.$type)
+            .toArray();
+    }
+
+    private targetAt(document: LangiumDocument, params: RenameParams): (AstNode & { name: string }) | undefined {
+        const root = document.parseResult.value.$cstNode;
+        const offset = document.textDocument.offsetAt(params.position);
+        const leaf = root && CstUtils.findDeclarationNodeAtOffset(root, offset, this.grammarConfig.nameRegexp);
+        const target = leaf && this.references.findDeclarations(leaf)[0];
+        return target && isNamed(target) ? target : undefined;
+    }
+}

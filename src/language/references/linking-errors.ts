@@ -1,0 +1,105 @@
+import { AstUtils, type AstReflection, DocumentValidator, type LangiumDocuments, type LinkingError } from 'langium';
+import { type Document, isDocument, isEffect, isJourney, type Journey } from '../generated/ast.js';
+import type { JourneyServices } from '../journey-module.js';
+import { DiagnosticCode } from '../validation/diagnostic-codes.js';
+import { kindKeyword } from '../validation/diagnostic-wording.js';
+import { kindLabel } from '../element-info.js';
+
+/** What a quick fix needs to know about a reference that did not resolve. */
+export interface UnresolvedReferenceData {
+    /** Langium's own code, as for syntax errors: its `stopAfterLinkingErrors` option looks for it. Our code is the diagnostic's `code`. */
+    code: typeof DocumentValidator.LinkingError;
+    /** The name as written. */
+    name: string;
+    /** The AST type the reference expects: Team, Segment, Touchpoint, PainPoint or Stage. */
+    kind: string;
+    /** The keyword the reference follows: owner, for, next, at, addresses, improves, worsens. */
+    property: string;
+    /** For journey.at-other-journey: the journey that has a touchpoint of that name. */
+    journey?: string;
+}
+
+export interface LinkingErrorDescription {
+    code: typeof DiagnosticCode.UnresolvedReference | typeof DiagnosticCode.AtOtherJourney;
+    message: string;
+    data: UnresolvedReferenceData;
+}
+
+/** AST properties that hold references, and the keyword a user writes for each. */
+const PROPERTY_KEYWORDS: Record<string, string> = { owners: 'owner', segments: 'for', next: 'next', at: 'at', addresses: 'addresses' };
+
+/** Names declared at the top level are looked up in the whole workspace; all others inside their journey. */
+const WORKSPACE_GLOBAL_KINDS = new Set(['Team', 'Segment', 'Journey']);
+
+/**
+ * Turns the linker's "Could not resolve reference" into a message that says
+ * what was looked for, where, and what kind of element was expected. An `at`
+ * naming a touchpoint of another journey gets its own error: journey-wide
+ * scoping cannot resolve it, but the user needs to know why.
+ */
+export class JourneyLinkingErrors {
+    protected readonly documents: LangiumDocuments;
+    protected readonly reflection: AstReflection;
+
+    constructor(services: JourneyServices) {
+        this.documents = services.shared.workspace.LangiumDocuments;
+        this.reflection = services.shared.AstReflection;
+    }
+
+    /** A describer for one validation pass: the workspace's touchpoint names are collected at most once. */
+    describer(): (error: LinkingError) => LinkingErrorDescription {
+        let touchpointJourneys: Map<string, Journey[]> | undefined;
+        return (error) => {
+            const name = error.info.reference.$refText;
+            const kind = this.reflection.getReferenceType(error.info);
+            const property = propertyKeyword(error);
+            const ownJourney = AstUtils.getContainerOfType(error.info.container, isJourney);
+            if (ownJourney && kind === 'Touchpoint' && error.info.property === 'at') {
+                touchpointJourneys ??= this.touchpointJourneys();
+                const other = touchpointJourneys.get(name)?.find((journey) => journey !== ownJourney);
+                if (other) {
+                    return {
+                        code: DiagnosticCode.AtOtherJourney,
+                        message: `Touchpoint '${name}' belongs to journey '${other.name}', not to journey '${ownJourney.name}': \`at\` names touchpoints of its own journey`,
+                        data: { code: DocumentValidator.LinkingError, name, kind, property, journey: other.name },
+                    };
+                }
+            }
+            return {
+                code: DiagnosticCode.UnresolvedReference,
+                message: unresolvedMessage(name, kind, property, ownJourney),
+                data: { code: DocumentValidator.LinkingError, name, kind, property },
+            };
+        };
+    }
+
+    /** Every touchpoint name of the workspace, with the journeys that declare it. */
+    protected touchpointJourneys(): Map<string, Journey[]> {
+        const journeysByName = new Map<string, Journey[]>();
+        for (const document of this.documents.all) {
+            const root = document.parseResult.value;
+            if (!isDocument(root)) continue;
+            for (const journey of (root as Document).elements.filter(isJourney)) {
+                for (const touchpoint of journey.stages.flatMap((stage) => stage.touchpoints)) {
+                    const journeys = journeysByName.get(touchpoint.name) ?? [];
+                    journeys.push(journey);
+                    journeysByName.set(touchpoint.name, journeys);
+                }
+            }
+        }
+        return journeysByName;
+    }
+}
+
+function propertyKeyword(error: LinkingError): string {
+    const container = error.info.container;
+    return isEffect(container) ? container.direction : PROPERTY_KEYWORDS[error.info.property] ?? error.info.property;
+}
+
+function unresolvedMessage(name: string, kind: string, property: string, journey: Journey | undefined): string {
+    const label = kindLabel(kind);
+    if (WORKSPACE_GLOBAL_KINDS.has(kind) || !journey) {
+        return `No ${label} named '${name}' in the workspace; \`${property}\` expects a ${label} (declared with \`${kindKeyword(kind)} ${name}\`)`;
+    }
+    return `No ${label} named '${name}' in journey '${journey.name}'; \`${property}\` expects a ${label} of this journey`;
+}

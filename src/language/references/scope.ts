@@ -1,0 +1,113 @@
+import {
+    type AstNode,
+    type AstNodeDescription,
+    AstUtils,
+    DefaultScopeComputation,
+    DefaultScopeProvider,
+    type LangiumDocument,
+    type LocalSymbols,
+    type MultiMap,
+    type ReferenceInfo,
+    type Scope,
+    type Stream,
+    stream,
+} from 'langium';
+import { isJourney, type Journey } from '../generated/ast.js';
+
+/**
+ * Everything declared inside a journey (stages, touchpoints, pain points,
+ * metrics, initiatives, reviews, changes) is visible by its simple name from
+ * anywhere in that journey: a touchpoint in `renewal` may say `next kickoff`.
+ * Langium's default puts a name in the scope of its direct container only, so
+ * we attach every name inside a journey to the journey itself.
+ * Teams, segments and journeys are exported to the workspace by the default
+ * (they are the document's top-level elements).
+ */
+export class JourneyScopeComputation extends DefaultScopeComputation {
+    protected override addLocalSymbol(node: AstNode, document: LangiumDocument, symbols: MultiMap<AstNode, AstNodeDescription>): void {
+        const journey = node.$container ? AstUtils.getContainerOfType(node.$container, isJourney) : undefined;
+        if (!journey) {
+            super.addLocalSymbol(node, document, symbols);
+            return;
+        }
+        const name = this.nameProvider.getName(node);
+        if (name) {
+            symbols.add(journey, this.descriptions.createDescription(node, name, document));
+        }
+    }
+}
+
+/** The names of one journey that fit one reference type, looked up by name. */
+interface NameTable {
+    byName: Map<string, AstNodeDescription[]>;
+    all: AstNodeDescription[];
+}
+
+/**
+ * Langium's default scope scans every name of the journey for every
+ * reference: with thousands of touchpoints, linking becomes quadratic. This
+ * provider builds, once per scope computation, a table per journey and
+ * reference type, and answers each reference with a map lookup.
+ */
+export class JourneyScopeProvider extends DefaultScopeProvider {
+    /** Keyed by the document's local symbols, which are replaced whenever the document's scopes are recomputed. */
+    private readonly tables = new WeakMap<LocalSymbols, Map<Journey, Map<string, NameTable>>>();
+
+    override getScope(context: ReferenceInfo): Scope {
+        const journey = AstUtils.getContainerOfType(context.container, isJourney);
+        const localSymbols = AstUtils.getDocument(context.container).localSymbols;
+        if (!journey || !localSymbols) {
+            return super.getScope(context);
+        }
+        const referenceType = this.reflection.getReferenceType(context);
+        let outer = this.getGlobalScope(referenceType, context);
+        const root = journey.$container;
+        if (localSymbols.has(root)) {
+            outer = this.createScope(localSymbols.getStream(root).filter((description) => this.reflection.isSubtype(description.type, referenceType)), outer);
+        }
+        return new JourneyScope(this.nameTable(localSymbols, journey, referenceType), outer);
+    }
+
+    private nameTable(localSymbols: LocalSymbols, journey: Journey, referenceType: string): NameTable {
+        let byJourney = this.tables.get(localSymbols);
+        if (!byJourney) {
+            byJourney = new Map();
+            this.tables.set(localSymbols, byJourney);
+        }
+        let byType = byJourney.get(journey);
+        if (!byType) {
+            byType = new Map();
+            byJourney.set(journey, byType);
+        }
+        let table = byType.get(referenceType);
+        if (!table) {
+            const all = localSymbols.getStream(journey).filter((description) => this.reflection.isSubtype(description.type, referenceType)).toArray();
+            const byName = new Map<string, AstNodeDescription[]>();
+            for (const description of all) {
+                const named = byName.get(description.name);
+                if (named) named.push(description);
+                else byName.set(description.name, [description]);
+            }
+            table = { byName, all };
+            byType.set(referenceType, table);
+        }
+        return table;
+    }
+}
+
+/** A journey's names of one type, in front of the names outside the journey. */
+class JourneyScope implements Scope {
+    constructor(private readonly table: NameTable, private readonly outer: Scope) {}
+
+    getElement(name: string): AstNodeDescription | undefined {
+        return this.table.byName.get(name)?.[0] ?? this.outer.getElement(name);
+    }
+
+    getElements(name: string): Stream<AstNodeDescription> {
+        return stream(this.table.byName.get(name) ?? []).concat(this.outer.getElements(name));
+    }
+
+    getAllElements(): Stream<AstNodeDescription> {
+        return stream(this.table.all).concat(this.outer.getAllElements());
+    }
+}

@@ -1,0 +1,55 @@
+import { existsSync, readdirSync } from 'node:fs';
+import * as path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { collectJourneyFiles, loadWorkspace } from '../../src/cli/load-workspace.js';
+import { disposeLayoutWorker, layoutJourney, renderSvg } from '../../src/diagram/index.js';
+import { journeyView } from '../../src/model/views.js';
+import { checkGeometry } from '../helpers/diagram-geometry.js';
+import { TODAY } from '../helpers/services.js';
+
+afterAll(() => disposeLayoutWorker());
+
+/** Every example workspace, the LANGUAGE.md example and the diagram's own rich fixture. */
+const workspaces = [
+    path.resolve('test/fixtures/saas'),
+    path.resolve('test/fixtures/diagram'),
+    ...(existsSync('examples') ? readdirSync('examples', { withFileTypes: true }) : [])
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => path.resolve('examples', entry.name)),
+];
+
+describe.each(workspaces)('the maps of %s', (folder) => {
+    test('every journey, in every segment and audience view, is laid out without overlap, columns in order, flow joined', async () => {
+        const { model } = await loadWorkspace(await collectJourneyFiles([folder]), { today: TODAY });
+        expect(model.journeys.length).toBeGreaterThan(0);
+        for (const journey of model.journeys) {
+            for (const segment of [undefined, ...journey.segments.map((s) => s.name)]) {
+                for (const audience of ['internal', 'customer'] as const) {
+                    const view = journeyView(journey, { segment, audience });
+                    const layout = await layoutJourney(view);
+                    checkGeometry(view, layout);
+                    if (audience === 'customer') {
+                        const svg = renderSvg(layout);
+                        for (const evidence of journey.painPoints.flatMap((p) => p.evidence)) {
+                            expect(svg).not.toContain(evidence.replace(/'/g, '&#39;'));
+                        }
+                        const cards = [...layout.touchpoints, ...layout.painPoints, ...layout.initiatives];
+                        expect(cards.filter((card) => card.internal || card.lock)).toEqual([]);
+                    }
+                }
+            }
+        }
+    });
+});
+
+test('a support loop is drawn back to where it came from, and the cards keep document order', async () => {
+    const { model } = await loadWorkspace(await collectJourneyFiles([path.resolve('test/fixtures/diagram')]), { today: TODAY });
+    const layout = await layoutJourney(model.journeys[0]!);
+    const card = (name: string) => layout.touchpoints.find((t) => t.name === name)!;
+    // importData → ticket → importData: the ticket comes after the import it is about.
+    expect(card('ticket').x).toBeGreaterThan(card('importData').x);
+    const back = layout.edges.find((e) => e.from === 'ticket' && e.to === 'importData')!;
+    expect(back.points.at(-1)!.x).toBe(card('importData').x + card('importData').width);
+    // The handover sync flows into the kickoff: it stands before it, although declared later.
+    expect(card('internalSync').x).toBeLessThan(card('kickoff').x);
+});

@@ -1,0 +1,104 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import type { LangiumDocument } from 'langium';
+import { parseHelper } from 'langium/test';
+import type { Document } from '../../src/language/generated/ast.js';
+import { disposeLayoutWorker } from '../../src/diagram/index.js';
+import type { DiagramParams, DiagramResult } from '../../src/protocol/diagram-requests.js';
+import { diagramOf } from '../../src/server/diagram-requests.js';
+import { mapElementAt } from '../../src/server/element-at.js';
+import { createTestServices, TODAY } from '../helpers/services.js';
+
+const SHARED = `team cs "Customer Success"
+team product "Product"
+segment enterprise "Enterprise"
+segment midmarket "Mid-market"
+`;
+
+const MAP = `journey saas "B2B SaaS" {
+  owner cs
+  reviewed 2026-10-15
+  stage onboarding "Onboarding" {
+    touchpoint kickoff "Kickoff call" { channel call  owner cs  emotion +2  for enterprise  next sso }
+    touchpoint guide "Self-serve guide" { channel docs  owner product  emotion 0  for midmarket  next sso }
+    touchpoint sso "SSO setup" { channel product  owner product  emotion -2 }
+    painpoint handoff "Handoff loses context" { at kickoff  severity medium  internal }
+  }
+}
+journey other "Another map" {
+  owner cs
+  reviewed 2026-10-15
+  stage only "Only stage" { touchpoint one "The one touchpoint" { emotion 0 } }
+}
+`;
+
+afterAll(() => disposeLayoutWorker());
+
+async function workspace(text: string) {
+    const services = createTestServices();
+    const parse = parseHelper<Document>(services.Journey);
+    const shared = await parse(SHARED, { documentUri: 'file:///w/shared.journey', validation: true });
+    const document = await parse(text, { documentUri: 'file:///w/saas.journey', validation: true });
+    return { document, all: [shared, document] as LangiumDocument[] };
+}
+
+async function diagram(text: string, params: Partial<DiagramParams> = {}): Promise<DiagramResult> {
+    const { document, all } = await workspace(text);
+    return diagramOf(document, { uri: document.uri.toString(), audience: 'internal', theme: 'light', ...params }, all, TODAY);
+}
+
+describe('the journey/diagram request', () => {
+    it('draws the first journey of the document, with its cards and where each is declared', async () => {
+        const result = await diagram(MAP);
+        expect(result.kind).toBe('diagram');
+        if (result.kind !== 'diagram') return;
+        expect(result.journey).toBe('saas');
+        expect(result.journeys.map((j) => j.name)).toEqual(['saas', 'other']);
+        expect(result.segments.map((s) => s.title)).toEqual(['Enterprise', 'Mid-market']);
+        expect(result.svg).toContain('Kickoff call');
+        expect(result.svg).toContain('id="touchpoint-kickoff"');
+        expect(result.sources['touchpoint-sso']).toMatchObject({ uri: 'file:///w/saas.journey', start: { line: 6, character: 15 } });
+        for (const id of Object.keys(result.sources)) expect(result.svg).toContain(`id="${id}"`);
+    });
+
+    it('draws another journey of the same document on request', async () => {
+        const result = await diagram(MAP, { journey: 'other' });
+        expect(result.kind === 'diagram' && result.svg.includes('The one touchpoint')).toBe(true);
+    });
+
+    it('filters by segment and hides internal elements from customers', async () => {
+        const enterprise = await diagram(MAP, { segment: 'enterprise' });
+        expect(enterprise.kind === 'diagram' && enterprise.svg).toContain('Kickoff call');
+        expect(enterprise.kind === 'diagram' && enterprise.svg).not.toContain('Self-serve guide');
+        const customer = await diagram(MAP, { audience: 'customer' });
+        expect(customer.kind === 'diagram' && customer.svg).not.toContain('Handoff loses context');
+        const internal = await diagram(MAP);
+        expect(internal.kind === 'diagram' && internal.svg).toContain('Handoff loses context');
+    });
+
+    it('reports the first error, not a map, while the text has errors', async () => {
+        const broken = MAP.replace('touchpoint sso "SSO setup"', 'touchpoint "SSO setup"');
+        const result = await diagram(broken);
+        expect(result.kind).toBe('errors');
+        if (result.kind !== 'errors') return;
+        expect(result.errorCount).toBeGreaterThanOrEqual(1);
+        expect(result.first.range.start.line).toBe(6);
+        expect(result.first.message.length).toBeGreaterThan(0);
+    });
+
+    it('says so when the document declares no journey', async () => {
+        const result = await diagram('team support "Support"\n');
+        expect(result).toMatchObject({ kind: 'empty' });
+    });
+});
+
+describe('the journey/elementAt request', () => {
+    it('finds the innermost declaration with a place on the map', async () => {
+        const { document } = await workspace(MAP);
+        const text = document.textDocument.getText();
+        const at = (needle: string) => document.textDocument.positionAt(text.indexOf(needle));
+        expect(mapElementAt(document, at('channel docs'))).toEqual({ kind: 'touchpoint', name: 'guide' });
+        expect(mapElementAt(document, at('severity medium'))).toEqual({ kind: 'painpoint', name: 'handoff' });
+        expect(mapElementAt(document, at('"Onboarding"'))).toEqual({ kind: 'stage', name: 'onboarding' });
+        expect(mapElementAt(document, at('reviewed'))).toBeUndefined();
+    });
+});

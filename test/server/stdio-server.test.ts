@@ -1,0 +1,168 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type {
+    CompletionItem, CompletionList, Hover, InitializeResult, Location, LocationLink, Position, TextEdit, WorkspaceEdit,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LspClient } from '../helpers/lsp-client.js';
+
+// The bundled server (out/server.cjs, built by `npm run build`, which `npm test` runs first),
+// started as a separate process and driven over stdio like any editor would.
+
+const TEAMS = `team cs "Customer Success"
+team support "Support"
+segment enterprise "Enterprise"
+`;
+
+const MAP = `journey saas "B2B SaaS" {
+  owner cs   // the map's owner
+  reviewed 2026-10-15
+  stage onboarding {
+    touchpoint kickoff "Kickoff call" {channel call owner cs emotion +1 for enterprise}
+    touchpoint welcome { owner }
+    painpoint late { at kickoff, nowhere  severity low }
+  }
+}
+`;
+
+/** The position of the first `needle` in the document, moved by `delta` characters. */
+function positionOf(document: TextDocument, needle: string, delta = 0): Position {
+    const offset = document.getText().indexOf(needle);
+    if (offset < 0) throw new Error(`'${needle}' not in the test document`);
+    return document.positionAt(offset + delta);
+}
+
+describe('the language server over stdio', () => {
+    let client: LspClient;
+    let folder: string;
+    let teams: TextDocument;
+    let map: TextDocument;
+    let initialize: InitializeResult;
+
+    beforeAll(async () => {
+        folder = mkdtempSync(join(tmpdir(), 'journey-lsp-'));
+        const uri = (name: string) => pathToFileURL(join(folder, name)).toString();
+        writeFileSync(join(folder, 'teams.journey'), TEAMS);
+        writeFileSync(join(folder, 'map.journey'), MAP);
+        teams = TextDocument.create(uri('teams.journey'), 'journey', 1, TEAMS);
+        map = TextDocument.create(uri('map.journey'), 'journey', 1, MAP);
+
+        client = LspClient.start();
+        initialize = await client.request<InitializeResult>('initialize', {
+            processId: process.pid,
+            rootUri: pathToFileURL(folder).toString(),
+            workspaceFolders: [{ uri: pathToFileURL(folder).toString(), name: 'maps' }],
+            capabilities: {
+                textDocument: {
+                    completion: { completionItem: { snippetSupport: true } },
+                    hover: { contentFormat: ['markdown', 'plaintext'] },
+                    rename: { prepareSupport: true },
+                    publishDiagnostics: {},
+                },
+                workspace: { workspaceFolders: true },
+            },
+        });
+        await client.notify('initialized', {});
+        for (const document of [teams, map]) {
+            await client.notify('textDocument/didOpen', {
+                textDocument: { uri: document.uri, languageId: 'journey', version: 1, text: document.getText() },
+            });
+        }
+    });
+
+    afterAll(async () => {
+        try {
+            expect(await client?.stop()).toBe(0);
+        } finally {
+            rmSync(folder, { recursive: true, force: true });
+        }
+    });
+
+    it('announces the features an editor needs', () => {
+        const capabilities = initialize.capabilities;
+        expect(capabilities.completionProvider).toBeDefined();
+        expect(capabilities.hoverProvider).toBeTruthy();
+        expect(capabilities.definitionProvider).toBeTruthy();
+        expect(capabilities.referencesProvider).toBeTruthy();
+        expect(capabilities.renameProvider).toMatchObject({ prepareProvider: true });
+        expect(capabilities.documentFormattingProvider).toBeTruthy();
+        expect(capabilities.documentRangeFormattingProvider).toBeTruthy();
+        expect(capabilities.documentSymbolProvider).toBeTruthy();
+        expect(capabilities.foldingRangeProvider).toBeTruthy();
+        expect(capabilities.semanticTokensProvider).toBeDefined();
+    });
+
+    it('publishes diagnostics with stable codes, and none for a clean file', async () => {
+        const diagnostics = await client.diagnosticsFor(map.uri, (found) => found.length > 0);
+        const unresolved = diagnostics.find((diagnostic) => diagnostic.code === 'journey.unresolved-reference');
+        expect(unresolved).toMatchObject({ severity: 1, range: { start: { line: 6 } } });
+        expect(unresolved!.message).toContain('nowhere');
+        // The unfinished `owner }` being typed is a syntax error, reported as such.
+        expect(diagnostics.some((diagnostic) => diagnostic.code === 'journey.syntax-error' && diagnostic.range.start.line === 5)).toBe(true);
+        expect((await client.diagnosticsFor(teams.uri)).filter((diagnostic) => diagnostic.severity === 1)).toEqual([]);
+    });
+
+    it('completes the teams of the workspace after `owner `', async () => {
+        const result = await client.request<CompletionList | CompletionItem[]>('textDocument/completion', {
+            textDocument: { uri: map.uri },
+            position: positionOf(map, '{ owner }', '{ owner '.length),
+        });
+        const labels = (Array.isArray(result) ? result : result.items).map((item) => item.label);
+        expect(labels).toEqual(expect.arrayContaining(['cs', 'support']));
+        expect(labels).not.toContain('enterprise'); // a segment is not a team
+    });
+
+    it('hovers a reference with its declaration\'s title', async () => {
+        const hover = await client.request<Hover | null>('textDocument/hover', {
+            textDocument: { uri: map.uri },
+            position: positionOf(map, 'owner cs', 'owner c'.length),
+        });
+        expect(JSON.stringify(hover?.contents)).toContain('Customer Success');
+    });
+
+    it('goes to the definition of a team in the other file', async () => {
+        const result = await client.request<Location | Location[] | LocationLink[]>('textDocument/definition', {
+            textDocument: { uri: map.uri },
+            position: positionOf(map, 'owner cs', 'owner c'.length),
+        });
+        const [target] = [result].flat();
+        const uri = target && ('targetUri' in target ? target.targetUri : target.uri);
+        const range = target && ('targetSelectionRange' in target ? target.targetSelectionRange : target.range);
+        expect(uri).toBe(teams.uri);
+        expect(range).toEqual({ start: { line: 0, character: 5 }, end: { line: 0, character: 7 } });
+    });
+
+    it('renames a team in both files, and refuses a keyword with a message', async () => {
+        const position = positionOf(map, 'owner cs', 'owner c'.length);
+        const edit = await client.request<WorkspaceEdit>('textDocument/rename', {
+            textDocument: { uri: map.uri },
+            position,
+            newName: 'success',
+        });
+        expect(TextDocument.applyEdits(teams, edit.changes![teams.uri]!)).toBe(TEAMS.replace('team cs', 'team success'));
+        expect(TextDocument.applyEdits(map, edit.changes![map.uri]!)).toBe(MAP.replaceAll('owner cs', 'owner success'));
+        await expect(
+            client.request('textDocument/rename', { textDocument: { uri: map.uri }, position, newName: 'stage' }),
+        ).rejects.toThrow(/'stage' is a keyword/);
+    });
+
+    it('formats a document, changing only whitespace and keeping comments', async () => {
+        const edits = await client.request<TextEdit[]>('textDocument/formatting', {
+            textDocument: { uri: teams.uri },
+            options: { tabSize: 2, insertSpaces: true },
+        });
+        expect(edits).toEqual([]); // already canonical
+        const other = TextDocument.create(teams.uri.replace('teams', 'messy'), 'journey', 1, 'team  ops   "Ops"   // who runs it\nsegment smb{description "Small"}');
+        await client.notify('textDocument/didOpen', {
+            textDocument: { uri: other.uri, languageId: 'journey', version: 1, text: other.getText() },
+        });
+        const formatting = await client.request<TextEdit[]>('textDocument/formatting', {
+            textDocument: { uri: other.uri },
+            options: { tabSize: 2, insertSpaces: true },
+        });
+        expect(TextDocument.applyEdits(other, formatting)).toBe('team ops "Ops"   // who runs it\nsegment smb { description "Small" }\n');
+    });
+});
