@@ -3,9 +3,8 @@
  * (1-based, the form editors and CI problem matchers read), or as JSON.
  */
 import * as path from 'node:path';
+import { SEVERITY_NAMES, severityName, type SeverityName } from '../protocol/diagnostic-severity.js';
 import type { FileDiagnostics } from './load-workspace.js';
-
-export type SeverityName = 'error' | 'warning' | 'info' | 'hint';
 
 export interface ReportedDiagnostic {
     file: string;
@@ -17,9 +16,6 @@ export interface ReportedDiagnostic {
     code: string;
     message: string;
 }
-
-/** LSP's DiagnosticSeverity: 1 error, 2 warning, 3 information, 4 hint (absent means error). */
-const SEVERITY_NAMES: Record<number, SeverityName> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
 
 /** A path relative to the working folder when it lies inside it, so that the lines stay short and clickable. */
 export function displayPath(file: string, cwd = process.cwd()): string {
@@ -36,7 +32,7 @@ export function reportedDiagnostics(files: readonly FileDiagnostics[]): Reported
             column: diagnostic.range.start.character + 1,
             endLine: diagnostic.range.end.line + 1,
             endColumn: diagnostic.range.end.character + 1,
-            severity: SEVERITY_NAMES[diagnostic.severity ?? 1] ?? 'error',
+            severity: severityName(diagnostic.severity),
             code: diagnostic.code === undefined ? 'journey.unknown' : String(diagnostic.code),
             // One diagnostic, one line: problem matchers read line by line.
             message: diagnostic.message.replace(/\s*\n\s*/g, ' '),
@@ -59,7 +55,7 @@ export function hasErrors(diagnostics: readonly ReportedDiagnostic[]): boolean {
 
 /** "2 errors, 1 warning" — or "no problems". */
 export function summary(diagnostics: readonly ReportedDiagnostic[]): string {
-    const counts = (['error', 'warning', 'info', 'hint'] as const)
+    const counts = SEVERITY_NAMES
         .map((severity) => [severity, diagnostics.filter((d) => d.severity === severity).length] as const)
         .filter(([, count]) => count > 0)
         .map(([severity, count]) => `${count} ${severity === 'info' ? 'info' : count === 1 ? severity : `${severity}s`}`);

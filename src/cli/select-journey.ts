@@ -6,6 +6,7 @@
 import { URI } from 'vscode-uri';
 import { journeyView } from '../model/views.js';
 import type { Journey } from '../model/types.js';
+import { AUDIENCES, isAudience } from '../protocol/audience.js';
 import { stringOption, type OptionSpec, type ParsedCommand } from './command.js';
 import { diagnosticLine, reportedDiagnostics, type ReportedDiagnostic } from './diagnostic-report.js';
 import { loadWorkspaceOf } from './load-workspace.js';
@@ -28,7 +29,7 @@ export const JOURNEY_OPTIONS: Record<string, OptionSpec> = {
     segment: { type: 'string', value: 'NAME', description: 'only the elements for this segment (and those for every segment)' },
     audience: {
         type: 'string',
-        choices: ['internal', 'customer'],
+        choices: AUDIENCES,
         description: 'customer: leave out internal elements and evidence (default internal)',
     },
     workspace: workspaceOption("the file's folder"),
@@ -53,8 +54,8 @@ export async function selectJourney(commandName: string, args: ParsedCommand): P
         const known = journey.segments.map((s) => s.name);
         throw new UsageError(`unknown segment "${segment}"${known.length > 0 ? ` (segments: ${known.join(', ')})` : ' (the workspace declares no segment)'}`);
     }
-    const audience = stringOption(args, 'audience') === 'customer' ? 'customer' : 'internal';
-    return journeyView(journey, { segment, audience });
+    const audience = stringOption(args, 'audience');
+    return journeyView(journey, { segment, audience: isAudience(audience) ? audience : 'internal' });
 }
 
 function pickJourney(journeys: readonly Journey[], name: string | undefined, file: string): Journey {

@@ -7,8 +7,6 @@ import { layoutJourney, type MapLayoutOptions } from './layout/map-layout.js';
 import { renderSvg, type RenderOptions } from './svg/render-svg.js';
 
 export type { DiagramLayout } from './diagram-types.js';
-export type { Theme } from './svg/palette.js';
-export { THEMES } from './svg/palette.js';
 export { layoutJourney, type MapLayoutOptions } from './layout/map-layout.js';
 export { renderSvg, type RenderOptions } from './svg/render-svg.js';
 export { disposeLayoutWorker, LayoutError, startLayoutWorker } from './elk/worker-pool.js';

@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
+import { isAudience } from '../protocol/audience.js';
+import { Command, ContextKey } from '../protocol/commands.js';
 import { DocumentsChangedNotification, type DocumentsChangedParams } from '../protocol/diagram-requests.js';
 import { parsePageState, type PreviewSettings } from '../protocol/preview-messages.js';
 import { PREVIEW_VIEW_TYPE, type PreviewInspection, PreviewPanel } from './preview-panel.js';
@@ -25,9 +27,9 @@ export class PreviewManager implements vscode.Disposable {
         private readonly client: LanguageClient,
     ) {
         this.disposables.push(
-            vscode.commands.registerCommand('journey.openPreview', (uri?: unknown) => this.open(uri, false)),
-            vscode.commands.registerCommand('journey.openPreviewToSide', (uri?: unknown) => this.open(uri, true)),
-            vscode.commands.registerCommand('journey.togglePreviewLock', () => this.current?.setLocked(!this.current.settings.locked)),
+            vscode.commands.registerCommand(Command.OpenPreview, (uri?: unknown) => this.open(uri, false)),
+            vscode.commands.registerCommand(Command.OpenPreviewToSide, (uri?: unknown) => this.open(uri, true)),
+            vscode.commands.registerCommand(Command.TogglePreviewLock, () => this.current?.setLocked(!this.current.settings.locked)),
             vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
                 deserializeWebviewPanel: async (panel, state) => this.restore(panel, state),
             }),
@@ -36,7 +38,7 @@ export class PreviewManager implements vscode.Disposable {
             vscode.window.onDidChangeActiveColorTheme(() => this.refreshAll()),
             client.onNotification(DocumentsChangedNotification, (params: DocumentsChangedParams) => this.onDocumentsChanged(params)),
         );
-        void vscode.commands.executeCommand('setContext', 'journey.previewOpen', false);
+        void vscode.commands.executeCommand('setContext', ContextKey.PreviewOpen, false);
     }
 
     private async open(target: unknown, toSide: boolean): Promise<void> {
@@ -77,7 +79,7 @@ export class PreviewManager implements vscode.Disposable {
         const preview = new PreviewPanel(panel, uri, settings, this.client, this.context.extensionUri, () => this.onLockChanged(preview));
         this.previews.add(preview);
         this.current = preview;
-        void vscode.commands.executeCommand('setContext', 'journey.previewOpen', true);
+        void vscode.commands.executeCommand('setContext', ContextKey.PreviewOpen, true);
         panel.onDidChangeViewState(({ webviewPanel }) => {
             if (webviewPanel.active) this.current = preview;
         });
@@ -85,7 +87,7 @@ export class PreviewManager implements vscode.Disposable {
             preview.dispose();
             this.previews.delete(preview);
             if (this.current === preview) this.current = [...this.previews].at(-1);
-            void vscode.commands.executeCommand('setContext', 'journey.previewOpen', this.previews.size > 0);
+            void vscode.commands.executeCommand('setContext', ContextKey.PreviewOpen, this.previews.size > 0);
         });
     }
 
@@ -107,7 +109,7 @@ export class PreviewManager implements vscode.Disposable {
 
     private defaultSettings(): PreviewSettings {
         const audience = vscode.workspace.getConfiguration('journey.preview').get<string>('defaultAudience');
-        return { audience: audience === 'customer' ? 'customer' : 'internal', locked: false };
+        return { audience: isAudience(audience) ? audience : 'internal', locked: false };
     }
 
     private followEditor(editor: vscode.TextEditor | undefined): void {

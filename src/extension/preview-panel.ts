@@ -5,13 +5,13 @@ import {
     type DiagramParams,
     DiagramRequestMethod,
     type DiagramResult,
-    type DiagramTheme,
     ElementAtRequestMethod,
     type ElementAtParams,
     type ElementAtResult,
     type SourceRange,
 } from '../protocol/diagram-requests.js';
 import { type FromWebview, parseWebviewMessage, type PreviewSettings, type ToWebview } from '../protocol/preview-messages.js';
+import type { Theme } from '../protocol/theme.js';
 import { previewHtml } from './preview-html.js';
 
 export const PREVIEW_VIEW_TYPE = 'journey.preview';
@@ -253,7 +253,7 @@ function editorColumnBeside(panel: vscode.WebviewPanel): vscode.ViewColumn {
     return column === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One;
 }
 
-export function currentTheme(): DiagramTheme {
+export function currentTheme(): Theme {
     switch (vscode.window.activeColorTheme.kind) {
         case vscode.ColorThemeKind.Dark:
             return 'dark';

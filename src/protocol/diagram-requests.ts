@@ -3,9 +3,8 @@
  * extension's preview. Plain types and method names only: both sides import
  * this file, nothing else crosses.
  */
-
-export type Audience = 'internal' | 'customer';
-export type DiagramTheme = 'light' | 'dark' | 'high-contrast';
+import type { Audience } from './audience.js';
+import type { Theme } from './theme.js';
 
 /** `journey/diagram`: the laid-out map of one journey of a document, as SVG. */
 export const DiagramRequestMethod = 'journey/diagram';
@@ -17,7 +16,7 @@ export interface DiagramParams {
     /** A segment name, or absent for all segments. */
     segment?: string;
     audience: Audience;
-    theme: DiagramTheme;
+    theme: Theme;
 }
 
 /** A 0-based source position range, as LSP has it. */
@@ -44,7 +43,7 @@ export type DiagramResult =
           /** The workspace's segments, for the segment filter. */
           segments: { name: string; title: string }[];
           svg: string;
-          /** SVG element id → where the element is declared (the range of its name). */
+          /** Element id (element-id.ts) → where the element is declared (the range of its name). */
           sources: Record<string, SourceRange>;
       }
     | {

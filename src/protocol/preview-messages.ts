@@ -3,7 +3,8 @@
  * The webview is untrusted: everything it posts goes through
  * `parseWebviewMessage`, which drops what it does not recognise.
  */
-import type { Audience } from './diagram-requests.js';
+import { type Audience, isAudience } from './audience.js';
+import { isDeclaredElementId } from './element-id.js';
 
 export interface NamedOption {
     name: string;
@@ -48,7 +49,7 @@ export type FromWebview =
     /** After drawing: the ids of the map's cards now on screen (stages, touchpoints, pain points…). */
     | { type: 'rendered'; ids: string[] };
 
-/** Ids, names and segment names are identifiers of the language: anything else is refused. */
+/** Journey and segment names are identifiers of the language, element ids are element ids: anything else is refused. */
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]{0,200}$/;
 const MAX_PNG_BASE64 = 64 * 1024 * 1024;
 const MAX_RENDERED_IDS = 100_000;
@@ -68,16 +69,14 @@ export function parseWebviewMessage(raw: unknown): FromWebview | undefined {
         case 'exportSvg':
             return { type: message.type };
         case 'select':
-            return isIdentifier(message.id) ? { type: 'select', id: message.id } : undefined;
+            return isDeclaredElementId(message.id) ? { type: 'select', id: message.id } : undefined;
         case 'setJourney':
             return isIdentifier(message.journey) ? { type: 'setJourney', journey: message.journey } : undefined;
         case 'setSegment':
             if (message.segment === undefined) return { type: 'setSegment' };
             return isIdentifier(message.segment) ? { type: 'setSegment', segment: message.segment } : undefined;
         case 'setAudience':
-            return message.audience === 'internal' || message.audience === 'customer'
-                ? { type: 'setAudience', audience: message.audience }
-                : undefined;
+            return isAudience(message.audience) ? { type: 'setAudience', audience: message.audience } : undefined;
         case 'exportPng':
             return typeof message.base64 === 'string' &&
                 message.base64.length <= MAX_PNG_BASE64 &&
@@ -85,7 +84,7 @@ export function parseWebviewMessage(raw: unknown): FromWebview | undefined {
                 ? { type: 'exportPng', base64: message.base64 }
                 : undefined;
         case 'rendered':
-            return Array.isArray(message.ids) && message.ids.length <= MAX_RENDERED_IDS && message.ids.every(isIdentifier)
+            return Array.isArray(message.ids) && message.ids.length <= MAX_RENDERED_IDS && message.ids.every(isDeclaredElementId)
                 ? { type: 'rendered', ids: [...message.ids] }
                 : undefined;
         default:
@@ -113,7 +112,7 @@ export function parsePageState(raw: unknown): { documentUri?: string; settings?:
 function parseSettings(raw: unknown): PreviewSettings | undefined {
     if (typeof raw !== 'object' || raw === null) return undefined;
     const settings = raw as Record<string, unknown>;
-    if (settings.audience !== 'internal' && settings.audience !== 'customer') return undefined;
+    if (!isAudience(settings.audience)) return undefined;
     return {
         audience: settings.audience,
         locked: settings.locked === true,

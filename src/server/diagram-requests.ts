@@ -16,9 +16,9 @@ import {
     type ElementAtParams,
     type ElementAtResult,
 } from '../protocol/diagram-requests.js';
+import { type DeclaredKind, elementId } from '../protocol/element-id.js';
+import { DiagnosticSeverity } from '../protocol/diagnostic-severity.js';
 import { mapElementAt } from './element-at.js';
-
-const ERROR = 1;
 
 /**
  * Serves the preview from the documents the language server has already
@@ -58,7 +58,7 @@ export async function diagramOf(
     today: string,
 ): Promise<DiagramResult> {
     const version = document.textDocument.version;
-    const errors = (document.diagnostics ?? []).filter((diagnostic) => diagnostic.severity === ERROR);
+    const errors = (document.diagnostics ?? []).filter((diagnostic) => diagnostic.severity === DiagnosticSeverity.Error);
     if (errors.length > 0) {
         const first = firstError(errors);
         return {
@@ -89,14 +89,9 @@ export async function diagramOf(
     };
 }
 
-/** The SVG id of a map element: the renderer derives ids from kind and name the same way. */
-export function elementId(kind: string, name: string): string {
-    return `${kind}-${name}`;
-}
-
 function sourcesOf(journey: Journey): Record<string, SourceLocation> {
     const sources: Record<string, SourceLocation> = {};
-    const add = (element: { kind: string; name: string; source?: SourceLocation }) => {
+    const add = (element: { kind: DeclaredKind; name: string; source?: SourceLocation }) => {
         if (element.source) sources[elementId(element.kind, element.name)] = element.source;
     };
     for (const list of [journey.stages, journey.touchpoints, journey.painPoints, journey.metrics, journey.initiatives]) list.forEach(add);

@@ -1,8 +1,9 @@
 import { type AstNode, CstUtils, type LangiumDocument } from 'langium';
 import type { Position } from 'vscode-languageserver';
+import type { DeclaredKind } from '../protocol/element-id.js';
 
 /** Declarations that have a card (or column) on the map, by AST type → diagram kind. */
-const MAP_KINDS: Record<string, string> = {
+const MAP_KINDS: Record<string, DeclaredKind> = {
     Stage: 'stage',
     Touchpoint: 'touchpoint',
     PainPoint: 'painpoint',
@@ -11,7 +12,7 @@ const MAP_KINDS: Record<string, string> = {
 };
 
 /** The innermost declaration with a place on the map around a position, as kind and name. */
-export function mapElementAt(document: LangiumDocument, position: Position): { kind: string; name: string } | undefined {
+export function mapElementAt(document: LangiumDocument, position: Position): { kind: DeclaredKind; name: string } | undefined {
     const root = document.parseResult.value.$cstNode;
     if (!root) return undefined;
     const offset = document.textDocument.offsetAt(position);

@@ -5,6 +5,8 @@
  * what the person did. All user text reaches the page through textContent or
  * as an already-escaped SVG; never through innerHTML.
  */
+import { isAudience } from '../protocol/audience.js';
+import { isDeclaredElementId, isDeclaredKind } from '../protocol/element-id.js';
 import type { FromWebview, NamedOption, PageState, PreviewSettings, ToWebview } from '../protocol/preview-messages.js';
 import { svgToPngBase64 } from './export-png.js';
 import { adoptStyles, parseSvg } from './svg-insert.js';
@@ -29,7 +31,6 @@ export interface WebviewHost {
 const HIGHLIGHT_CLASS = 'journey-highlight';
 /** The smallest scale a new map opens at: text of 11 px stays about 5 px high. */
 const READABLE_SCALE = 0.45;
-const CLICKABLE_KINDS = new Set(['stage', 'touchpoint', 'painpoint', 'initiative', 'metric']);
 
 export class PreviewApp {
     private view: ViewTransform = IDENTITY;
@@ -105,7 +106,7 @@ export class PreviewApp {
         if (this.fitted) this.fit(READABLE_SCALE);
         else this.applyView();
         if (this.highlighted) this.highlight(this.highlighted, false);
-        const ids = Array.from(svg.querySelectorAll('[data-kind][id]'), (element) => element.id).filter((id) => CLICKABLE_KINDS.has(id.split('-')[0]));
+        const ids = Array.from(svg.querySelectorAll('[data-kind][id]'), (element) => element.id).filter(isDeclaredElementId);
         this.post({ type: 'rendered', ids });
     }
 
@@ -174,8 +175,8 @@ export class PreviewApp {
             this.post(segment ? { type: 'setSegment', segment } : { type: 'setSegment' });
         });
         this.element<HTMLSelectElement>('audience').addEventListener('change', (event) => {
-            const audience = (event.target as HTMLSelectElement).value === 'customer' ? 'customer' : 'internal';
-            this.post({ type: 'setAudience', audience });
+            const audience = (event.target as HTMLSelectElement).value;
+            this.post({ type: 'setAudience', audience: isAudience(audience) ? audience : 'internal' });
         });
         this.element('lock').addEventListener('click', () => this.post({ type: 'toggleLock' }));
         this.element('export-svg').addEventListener('click', () => this.post({ type: 'exportSvg' }));
@@ -240,7 +241,7 @@ export class PreviewApp {
         let node = target instanceof Element ? target : null;
         while (node && node.id !== 'canvas') {
             const kind = node.getAttribute('data-kind');
-            if (node.id && kind && CLICKABLE_KINDS.has(kind)) {
+            if (node.id && isDeclaredKind(kind)) {
                 this.post({ type: 'select', id: node.id });
                 return;
             }

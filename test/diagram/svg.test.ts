@@ -1,6 +1,8 @@
 import { afterAll, describe, expect, test } from 'vitest';
 import { Resvg } from '@resvg/resvg-js';
-import { disposeLayoutWorker, escapeXml, layoutJourney, renderJourneySvg, renderSvg, THEMES } from '../../src/diagram/index.js';
+import { disposeLayoutWorker, escapeXml, layoutJourney, renderJourneySvg, renderSvg } from '../../src/diagram/index.js';
+import { parseElementId } from '../../src/protocol/element-id.js';
+import { THEMES } from '../../src/protocol/theme.js';
 import type { Journey } from '../../src/model/types.js';
 import { saasJourney } from '../fixtures/journeys.js';
 
@@ -89,6 +91,19 @@ describe('the SVG', () => {
         expect(svg).toContain('id="metric-ttv" data-kind="metric" data-name="ttv" data-status="missed"');
         const ids = [...svg.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
         expect(new Set(ids).size).toBe(ids.length);
+    });
+
+    test('every element id reads back (src/protocol/element-id.ts) to the kind and names the element carries', async () => {
+        const svg = renderSvg(await layoutJourney(saasJourney()));
+        const marks = [...svg.matchAll(/ id="([^"]+)" data-kind="([^"]+)" (?:data-name="([^"]+)"|data-from="([^"]+)" data-to="([^"]+)")?/g)]
+            // The journey's header is not an element of the map.
+            .filter(([, id]) => id !== 'header');
+        expect(new Set(marks.map((mark) => mark[2]))).toEqual(new Set(['stage', 'touchpoint', 'painpoint', 'initiative', 'metric', 'emotion', 'flow', 'link']));
+        for (const [, id, kind, name, from, to] of marks) {
+            // A link carries no data-from/data-to: only its kind is checked.
+            const names = name !== undefined ? { name } : from !== undefined ? { from, to } : {};
+            expect(parseElementId(id), id).toMatchObject({ kind, ...names });
+        }
     });
 
     test('shows what a reader needs: evidence on hover, the lock on internal elements, stale and past-due marks', async () => {

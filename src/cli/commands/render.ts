@@ -1,5 +1,6 @@
 import * as path from 'node:path';
-import { LayoutError, renderJourneySvg, startLayoutWorker, THEMES, type Theme } from '../../diagram/index.js';
+import { LayoutError, renderJourneySvg, startLayoutWorker } from '../../diagram/index.js';
+import { type Theme, THEMES } from '../../protocol/theme.js';
 import { ExitCode, stringOption, type Command } from '../command.js';
 import { htmlPage } from '../formats/html-page.js';
 import { svgToPng } from '../formats/png.js';

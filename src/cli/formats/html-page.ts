@@ -4,6 +4,7 @@
  * tag allows only the page's own script (by its hash) and inline styles.
  */
 import { createHash } from 'node:crypto';
+import type { Theme } from '../../protocol/theme.js';
 
 function escapeHtml(text: string): string {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -92,7 +93,7 @@ const SCRIPT_HASH = `sha256-${createHash('sha256').update(SCRIPT).digest('base64
 /** Content-Security-Policy: nothing remote, no script but ours; styles inline (the SVG carries its own). */
 export const HTML_CSP = `default-src 'none'; img-src data:; style-src 'unsafe-inline'; script-src '${SCRIPT_HASH}'; base-uri 'none'; form-action 'none'`;
 
-export function htmlPage(svg: string, options: { title: string; theme: string }): string {
+export function htmlPage(svg: string, options: { title: string; theme: Theme }): string {
     // The SVG comes from our renderer, which escapes every user string; it is inlined as markup.
     return `<!DOCTYPE html>
 <html lang="en">

@@ -2,6 +2,7 @@
 import { chipAt, round } from '../card-content.js';
 import type { Chip, ChipTone, Legend, LegendItem } from '../diagram-types.js';
 import { measureText } from '../text-measure.js';
+import type { Audience } from '../../protocol/audience.js';
 
 const LABEL_SIZE = 11;
 const ROW_HEIGHT = 22;
@@ -30,7 +31,7 @@ function sampleWidthOf(entry: Entry): number {
 }
 
 /** The legend; the customer-facing view has nothing internal to explain. */
-export function buildLegend(left: number, top: number, width: number, audience: 'internal' | 'customer'): Legend {
+export function buildLegend(left: number, top: number, width: number, audience: Audience): Legend {
     const title = { text: 'Legend', x: left, y: round(top + 14), size: 12, weight: 'bold' as const, tone: 'strong' as const };
     const start = left + 60;
     let x = start;

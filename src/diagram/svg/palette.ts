@@ -6,9 +6,7 @@
  * `jm-theme-dark` / `jm-theme-light` / `jm-theme-high-contrast` on the <svg>,
  * or override single `--jm-*` variables.
  */
-
-export type Theme = 'light' | 'dark' | 'high-contrast';
-export const THEMES: readonly Theme[] = ['light', 'dark', 'high-contrast'];
+import { type Theme, THEMES } from '../../protocol/theme.js';
 
 type Palette = Record<
     | 'bg' | 'lane' | 'laneAlt' | 'grid' | 'head' | 'surface' | 'border'

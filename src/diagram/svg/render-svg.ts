@@ -2,7 +2,7 @@
  * Laid-out map → one self-contained SVG string: no external fonts, scripts or
  * links; every user string escaped (all text and attribute values pass through
  * `attrs`/`text`, which call `escapeXml`); stable ids derived from the
- * journey's names (`touchpoint-sso`, `stage-onboarding`) with `data-kind` and
+ * journey's names (src/protocol/element-id.ts: `touchpoint-sso`, `stage-onboarding`) with `data-kind` and
  * `data-name`, so the preview can map marks back to the source. The same
  * layout always gives the same bytes.
  */
@@ -24,7 +24,9 @@ import type {
 import { round } from '../card-content.js';
 import { escapeXml } from './escape.js';
 import { signed } from '../format.js';
-import { paletteCss, type Theme } from './palette.js';
+import { paletteCss } from './palette.js';
+import type { Theme } from '../../protocol/theme.js';
+import { connectionId, type DeclaredKind, elementId, type MarkKind } from '../../protocol/element-id.js';
 import { FONT_FAMILY, MIN_FONT_SIZE } from '../text-measure.js';
 
 export interface RenderOptions {
@@ -32,6 +34,11 @@ export interface RenderOptions {
 }
 
 type AttributeValue = string | number | undefined;
+
+/** What names an element for the preview: its id, kind and name. */
+function identity(kind: DeclaredKind | MarkKind, name: string): Record<string, AttributeValue> {
+    return { id: elementId(kind, name), 'data-kind': kind, 'data-name': name };
+}
 
 /** Numbers print the same everywhere: rounded to hundredths, no "-0". */
 function num(value: number): string {
@@ -114,7 +121,7 @@ const STATUS_WORDS: Record<MetricMark['status'], string> = {
 function metricMark(mark: MetricMark): string {
     return element(
         'g',
-        { id: `metric-${mark.name}`, 'data-kind': 'metric', 'data-name': mark.name, 'data-status': mark.status },
+        { ...identity('metric', mark.name), 'data-status': mark.status },
         title(`${mark.lines.map((l) => l.text).join(' ')}: ${STATUS_WORDS[mark.status]}`) + statusGlyph(mark.status, mark.mark) + mark.lines.map(textLine).join(''),
     );
 }
@@ -155,7 +162,7 @@ function renderStage(stage: StageColumn, index: number): string {
     const ariaLabel = `Stage ${stage.title}, net emotion ${signed(stage.netEmotion)}`;
     return element(
         'g',
-        { id: `stage-${stage.name}`, 'data-kind': 'stage', 'data-name': stage.name, role: 'group', 'aria-label': ariaLabel },
+        { ...identity('stage', stage.name), role: 'group', 'aria-label': ariaLabel },
         title(ariaLabel) +
             element('rect', { x: stage.header.x, y: stage.header.y, width: stage.header.width, height: stage.header.height, class: 'jm-head' }) +
             (index > 0 ? element('path', { d: `M${num(stage.x)},${num(stage.y)} V${num(stage.y + stage.height)}`, class: 'jm-grid' }) : '') +
@@ -185,7 +192,7 @@ function arrowhead(points: Point[]): string {
 function renderEdge(edge: FlowEdgeRoute): string {
     return element(
         'g',
-        { id: `flow-${edge.from}-${edge.to}`, 'data-kind': 'flow', 'data-from': edge.from, 'data-to': edge.to },
+        { id: connectionId('flow', edge.from, edge.to), 'data-kind': 'flow', 'data-from': edge.from, 'data-to': edge.to },
         element('path', { d: path(edge.points), class: 'jm-edge', 'stroke-width': 1.5 }) + arrowhead(edge.points),
     );
 }
@@ -210,7 +217,7 @@ function renderTouchpoint(card: TouchpointCard): string {
     const ariaLabel = `Touchpoint ${text.join(' ')}, ${feeling}${card.internal ? ', internal' : ''}`;
     return element(
         'g',
-        { id: `touchpoint-${card.name}`, 'data-kind': 'touchpoint', 'data-name': card.name, 'data-stage': card.stage, role: 'group', 'aria-label': ariaLabel },
+        { ...identity('touchpoint', card.name), 'data-stage': card.stage, role: 'group', 'aria-label': ariaLabel },
         title(ariaLabel) +
             cardBody(card, emotionClass(card.emotion), false) +
             card.lines.map(textLine).join('') +
@@ -229,7 +236,7 @@ function renderExperience(curve: ExperienceCurve): string {
         .map((p) =>
             element(
                 'g',
-                { id: `emotion-${p.touchpoint}`, 'data-kind': 'emotion', 'data-name': p.touchpoint },
+                identity('emotion', p.touchpoint),
                 title(`emotion ${signed(p.emotion)}`) +
                     element('circle', { cx: p.x, cy: p.y, r: 5.5, class: emotionClass(p.emotion) }) +
                     element('text', { x: p.x + 9, y: p.y - 6, class: 'jm-t-muted', 'font-size': 11 }, escapeXml(signed(p.emotion))),
@@ -245,7 +252,7 @@ function renderPainPoint(card: PainPointCard): string {
     const hover = card.evidence.length > 0 ? `${ariaLabel}\nEvidence:\n${card.evidence.map((e) => `\u2022 ${e}`).join('\n')}` : ariaLabel;
     return element(
         'g',
-        { id: `painpoint-${card.name}`, 'data-kind': 'painpoint', 'data-name': card.name, 'data-stage': card.stage, role: 'group', 'aria-label': ariaLabel },
+        { ...identity('painpoint', card.name), 'data-stage': card.stage, role: 'group', 'aria-label': ariaLabel },
         title(hover) +
             cardBody(card, card.severity ? `jm-fill-${card.severity}` : 'jm-neutral', card.unaddressed) +
             card.lines.map(textLine).join('') +
@@ -258,7 +265,7 @@ function renderInitiative(card: InitiativeCard): string {
     const ariaLabel = `Initiative ${card.lines.map((l) => l.text).join(' ')}${card.pastDue ? ', past due' : ''}`;
     return element(
         'g',
-        { id: `initiative-${card.name}`, 'data-kind': 'initiative', 'data-name': card.name, role: 'group', 'aria-label': ariaLabel },
+        { ...identity('initiative', card.name), role: 'group', 'aria-label': ariaLabel },
         title(ariaLabel) +
             cardBody(card, card.status === 'done' ? 'jm-pos' : 'jm-neutral', card.pastDue) +
             card.lines.map(textLine).join('') +
@@ -328,7 +335,7 @@ export function renderSvg(layout: DiagramLayout, options: RenderOptions = {}): s
         element('g', { id: 'lanes' }, layout.lanes.map((lane, i) => renderLane(lane, i, layout.experience)).join('') + layout.notes.map(textLine).join('')),
         element('g', { id: 'stages' }, layout.stages.map(renderStage).join('')),
         renderExperience(layout.experience),
-        element('g', { id: 'links' }, layout.links.map((link) => element('path', { id: `link-${link.painPoint}-${link.initiative}`, 'data-kind': 'link', d: path(link.points), class: 'jm-link', 'stroke-dasharray': '4 3', 'stroke-width': 1.2 })).join('')),
+        element('g', { id: 'links' }, layout.links.map((link) => element('path', { id: connectionId('link', link.painPoint, link.initiative), 'data-kind': 'link', d: path(link.points), class: 'jm-link', 'stroke-dasharray': '4 3', 'stroke-width': 1.2 })).join('')),
         element('g', { id: 'flow' }, layout.edges.map(renderEdge).join('')),
         element('g', { id: 'touchpoints' }, layout.touchpoints.map(renderTouchpoint).join('')),
         element('g', { id: 'painpoints' }, layout.painPoints.map(renderPainPoint).join('')),

@@ -3,9 +3,7 @@ import type { CodeLensProvider } from 'langium/lsp';
 import type { CodeLens, Range } from 'vscode-languageserver';
 import { isDocument, type Journey, type Stage } from '../generated/ast.js';
 import { formatEmotion, stageNetEmotion } from '../element-info.js';
-
-/** The command the extension registers to open a journey's preview beside the editor. */
-export const OPEN_PREVIEW_COMMAND = 'journey.openPreviewToSide';
+import { Command } from '../../protocol/commands.js';
 
 /**
  * Above each journey, "Open preview"; above each stage, its touchpoint and
@@ -26,7 +24,7 @@ export class JourneyCodeLensProvider implements CodeLensProvider {
     protected journeyLens(journey: Journey, document: LangiumDocument): CodeLens[] {
         const range = firstLine(journey);
         return range
-            ? [{ range, command: { title: 'Open preview', command: OPEN_PREVIEW_COMMAND, arguments: [document.uri.toString()] } }]
+            ? [{ range, command: { title: 'Open preview', command: Command.OpenPreviewToSide, arguments: [document.uri.toString()] } }]
             : [];
     }
 

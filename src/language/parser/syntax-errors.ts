@@ -15,7 +15,7 @@ import {
     type TokenizeOptions,
 } from 'langium';
 import type { ILexingError, IRecognitionException, IToken, TokenType } from 'chevrotain';
-import type { Diagnostic, Range } from 'vscode-languageserver';
+import { type Diagnostic, DiagnosticSeverity, type Range } from 'vscode-languageserver';
 import { DiagnosticCode } from '../validation/diagnostic-codes.js';
 import { MAX_PARSER_ERRORS } from './journey-parser.js';
 import { declarationKindLabel } from '../element-info.js';
@@ -531,5 +531,5 @@ function nameTheOpenBlock(error: IRecognitionException, root: AstNode): string |
 
 function syntaxDiagnostic(range: Range, message: string, source: string, langiumCode: string): Diagnostic {
     // data keeps Langium's own code: its stopAfterLexingErrors/stopAfterParsingErrors options look for it.
-    return { severity: 1, range, message, code: DiagnosticCode.SyntaxError, source, data: diagnosticData(langiumCode) };
+    return { severity: DiagnosticSeverity.Error, range, message, code: DiagnosticCode.SyntaxError, source, data: diagnosticData(langiumCode) };
 }

@@ -35,6 +35,12 @@ describe('messages from the webview', () => {
             { type: 'exportPng', base64: 42 },
             { type: 'rendered', ids: ['ok', '<img>'] },
             { type: 'rendered', ids: 'stage-a' },
+            // Only the ids of declared elements: nothing else has a source to reveal.
+            { type: 'select', id: 'sso' },
+            { type: 'select', id: '__proto__' },
+            { type: 'select', id: 'flow-a-b' },
+            { type: 'select', id: 'emotion-sso' },
+            { type: 'rendered', ids: ['stage-a', 'header'] },
         ]) {
             expect(parseWebviewMessage(message)).toBeUndefined();
         }
