@@ -15,7 +15,7 @@ export interface MeasureOptions {
 }
 
 /** Runs `task` `warmup` times unmeasured, then `runs` times measured. */
-export async function measure(task: () => unknown | Promise<unknown>, options: MeasureOptions = {}): Promise<Figure> {
+export async function measure(task: () => unknown, options: MeasureOptions = {}): Promise<Figure> {
     const { warmup = 2, runs = 7 } = options;
     for (let i = 0; i < warmup; i++) await task();
     const times: number[] = [];

@@ -94,7 +94,7 @@ export async function loadWorkspace(files: readonly string[], options: LoadOptio
     return {
         files: sorted,
         // Under the path as given, not the URI's fsPath: vscode-uri lowercases a Windows drive letter.
-        diagnostics: documents.map((document, i) => ({ file: sorted[i]!, diagnostics: document.diagnostics ?? [] })),
+        diagnostics: documents.map((document, i) => ({ file: sorted[i], diagnostics: document.diagnostics ?? [] })),
         model: buildWorkspaceModel(
             documents.map((document) => ({ uri: document.uri.toString(), root: document.parseResult.value })),
             { today },

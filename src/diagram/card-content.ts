@@ -75,7 +75,7 @@ export class ContentBuilder {
         }
         let x = this.left;
         for (const { text, tone } of chips) {
-            const label = wrapText(text, this.innerWidth - 2 * CHIP_PADDING_X, CHIP_FONT, 'bold')[0]!;
+            const label = wrapText(text, this.innerWidth - 2 * CHIP_PADDING_X, CHIP_FONT, 'bold')[0];
             const width = Math.ceil(measureText(label, CHIP_FONT, 'bold') + 2 * CHIP_PADDING_X);
             if (x > this.left && x + width > this.left + this.innerWidth) {
                 x = this.left;

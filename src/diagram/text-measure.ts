@@ -52,7 +52,7 @@ const EXTRA: Record<string, [number, number]> = {
 
 function charWidth(codePoint: number, weight: FontWeight): number {
     if (codePoint >= 0x20 && codePoint <= 0x7e) {
-        return (weight === 'bold' ? BOLD : REGULAR)[codePoint - 0x20]!;
+        return (weight === 'bold' ? BOLD : REGULAR)[codePoint - 0x20];
     }
     const extra = EXTRA[String.fromCodePoint(codePoint)];
     if (extra) {
@@ -129,7 +129,7 @@ function splitWord(word: string, maxWidth: number, size: number, weight: FontWei
     let width = 0;
     let count = 0;
     while (count < chars.length) {
-        width += (charWidth(chars[count]!.codePointAt(0)!, weight) * size) / 1000;
+        width += (charWidth(chars[count].codePointAt(0)!, weight) * size) / 1000;
         if (width > maxWidth && count > 0) {
             break;
         }

@@ -31,7 +31,10 @@ export class PreviewManager implements vscode.Disposable {
             vscode.commands.registerCommand(Command.OpenPreviewToSide, (uri?: unknown) => this.open(uri, true)),
             vscode.commands.registerCommand(Command.TogglePreviewLock, () => this.current?.setLocked(!this.current.settings.locked)),
             vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
-                deserializeWebviewPanel: async (panel, state) => this.restore(panel, state),
+                deserializeWebviewPanel: (panel, state) => {
+                    this.restore(panel, state);
+                    return Promise.resolve();
+                },
             }),
             vscode.window.onDidChangeActiveTextEditor((editor) => this.followEditor(editor)),
             vscode.window.onDidChangeTextEditorSelection((event) => this.syncCursor(event.textEditor)),
@@ -41,7 +44,7 @@ export class PreviewManager implements vscode.Disposable {
         void vscode.commands.executeCommand('setContext', ContextKey.PreviewOpen, false);
     }
 
-    private async open(target: unknown, toSide: boolean): Promise<void> {
+    private open(target: unknown, toSide: boolean): void {
         const uri = target instanceof vscode.Uri ? target : typeof target === 'string' ? vscode.Uri.parse(target) : activeJourneyUri();
         if (!uri) {
             void vscode.window.showInformationMessage('Open a .journey file to preview its map.');
@@ -62,7 +65,7 @@ export class PreviewManager implements vscode.Disposable {
         this.attach(panel, uri, this.defaultSettings());
     }
 
-    private async restore(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
+    private restore(panel: vscode.WebviewPanel, state: unknown): void {
         const restored = parsePageState(state);
         const uri = restored.documentUri ? vscode.Uri.parse(restored.documentUri) : activeJourneyUri();
         const settings = restored.settings ?? this.defaultSettings();

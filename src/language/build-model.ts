@@ -37,14 +37,14 @@ export interface BuildOptions {
 export function buildWorkspaceModel(sources: readonly ModelSource[], options: BuildOptions): WorkspaceModel {
     const elements = sources.flatMap((source) => source.root.elements.map((element) => ({ element, uri: source.uri })));
     const teams = elements.flatMap(({ element, uri }) =>
-        element.$type === 'Team' && element.name ? [namedFields(element as ast.Team, uri, 'team')] : [],
+        element.$type === 'Team' && element.name ? [namedFields(element, uri, 'team')] : [],
     ) as Team[];
     const segments = elements.flatMap(({ element, uri }) =>
-        element.$type === 'Segment' && element.name ? [namedFields(element as ast.Segment, uri, 'segment')] : [],
+        element.$type === 'Segment' && element.name ? [namedFields(element, uri, 'segment')] : [],
     ) as Segment[];
     const workspace = { teams, segments, today: options.today };
     const journeys = elements.flatMap(({ element, uri }) =>
-        element.$type === 'Journey' && element.name ? [buildJourney(element as ast.Journey, uri, workspace)] : [],
+        element.$type === 'Journey' && element.name ? [buildJourney(element, uri, workspace)] : [],
     );
     return { journeys, teams, segments };
 }
@@ -188,7 +188,7 @@ function buildTouchpoint(node: ast.Touchpoint, uri: string, names: JourneyNames)
     return {
         ...namedFields(node, uri, 'touchpoint'),
         ...scopedFields(node, names),
-        stage: (node.$container as ast.Stage).name,
+        stage: node.$container.name,
         ...(channel !== undefined && { channel }),
         ...(owner !== undefined && { owner }),
         ...(validEmotion && { emotion }),
@@ -198,12 +198,12 @@ function buildTouchpoint(node: ast.Touchpoint, uri: string, names: JourneyNames)
 
 /** `initiatives`: the initiatives that address this pain point. */
 function buildPainPoint(node: ast.PainPoint, uri: string, names: JourneyNames, initiatives: readonly Initiative[]): PainPoint {
-    const severity = first(node.severities) as PainPoint['severity'];
+    const severity = first<PainPoint['severity']>(node.severities);
     const addressedBy = initiatives.map((initiative) => initiative.name);
     return {
         ...namedFields(node, uri, 'painpoint'),
         ...scopedFields(node, names),
-        stage: (node.$container as ast.Stage).name,
+        stage: node.$container.name,
         at: resolvedNames(node.at, names.touchpoints),
         ...(severity !== undefined && { severity }),
         evidence: [...node.evidence],
@@ -234,10 +234,10 @@ function buildMetric(node: ast.Metric, uri: string, stage?: string): Metric {
 
 function buildInitiative(node: ast.Initiative, uri: string, names: JourneyNames, today: string): Initiative {
     const owner = first(resolvedNames(node.owners, names.teams));
-    const impact = first(node.impacts) as Initiative['impact'];
-    const effort = first(node.efforts) as Initiative['effort'];
+    const impact = first<Initiative['impact']>(node.impacts);
+    const effort = first<Initiative['effort']>(node.efforts);
     const due = validDate(node.due);
-    const status = first(node.statuses) as Initiative['status'];
+    const status = first<Initiative['status']>(node.statuses);
     return {
         ...namedFields(node, uri, 'initiative'),
         ...scopedFields(node, names),

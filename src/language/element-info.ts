@@ -39,7 +39,7 @@ export function displayTitle(node: AstNode): string {
 
 /** The name of an element ('' for unnamed nodes). */
 export function nameOf(node: AstNode | undefined): string {
-    return (node as Titled | undefined)?.name ?? '';
+    return node ? ((node as Titled).name ?? '') : '';
 }
 
 /** The stage an element is declared in, if any. */

@@ -113,7 +113,7 @@ export function createJourneyServices(
     if (!context.connection) {
         // Without a language client nothing sends the configuration; mark it as
         // received so that the workspace can be built (used by the CLI and tests).
-        shared.workspace.ConfigurationProvider.initialized({});
+        void shared.workspace.ConfigurationProvider.initialized({});
     }
     return { shared, Journey };
 }

@@ -1,5 +1,5 @@
 import { DocumentState, type LangiumDocument, type LangiumSharedCoreServices, URI } from 'langium';
-import type { Connection, Diagnostic } from 'vscode-languageserver';
+import type { CancellationToken, Connection, Diagnostic } from 'vscode-languageserver';
 import { DiagnosticCode } from '../language/validation/diagnostic-codes.js';
 import type { Document } from '../language/generated/ast.js';
 import type { JourneyServices } from '../language/journey-module.js';
@@ -34,7 +34,7 @@ export function registerDiagramRequests(connection: Connection, shared: LangiumS
         if (uris.length > 0) void connection.sendNotification(DocumentsChangedNotification, { uris });
     });
 
-    connection.onRequest(DiagramRequestMethod, async (params: DiagramParams, cancel): Promise<DiagramResult> => {
+    connection.onRequest(DiagramRequestMethod, async (params: DiagramParams, cancel: CancellationToken): Promise<DiagramResult> => {
         const uri = URI.parse(params.uri);
         await builder.waitUntil(DocumentState.Validated, uri, cancel);
         const document = documents.getDocument(uri);
@@ -42,7 +42,7 @@ export function registerDiagramRequests(connection: Connection, shared: LangiumS
         return diagramOf(document, params, [...documents.all], services.clock.today());
     });
 
-    connection.onRequest(ElementAtRequestMethod, async (params: ElementAtParams, cancel): Promise<ElementAtResult> => {
+    connection.onRequest(ElementAtRequestMethod, async (params: ElementAtParams, cancel: CancellationToken): Promise<ElementAtResult> => {
         const uri = URI.parse(params.uri);
         await builder.waitUntil(DocumentState.Parsed, uri, cancel);
         const document = documents.getDocument(uri);

@@ -12,16 +12,16 @@ describe('journey export --format json', () => {
     it('prints the model of the journey, resolved against the shared file of its folder', () => {
         const result = journey(['export', SAAS, '--format', 'json', ...TODAY]);
         expect(result.status).toBe(0);
-        const model = JSON.parse(result.stdout);
+        const model = JSON.parse(result.stdout) as { teams: { name: string }[] };
         expect(model).toMatchObject({ kind: 'journey', name: 'saas', owner: 'cs', reviewAgeDays: 39, view: { audience: 'internal' } });
-        expect(model.teams.map((team: { name: string }) => team.name)).toContain('marketing');
+        expect(model.teams.map((team) => team.name)).toContain('marketing');
     });
 
     it('applies --segment and --audience', () => {
         const result = journey(['export', SAAS, '--format', 'json', '--segment', 'midmarket', '--audience', 'customer', ...TODAY]);
-        const model = JSON.parse(result.stdout);
+        const model = JSON.parse(result.stdout) as { view: unknown; touchpoints: { name: string }[] };
         expect(model.view).toEqual({ segment: 'midmarket', audience: 'customer' });
-        expect(model.touchpoints.map((t: { name: string }) => t.name)).toEqual(['website', 'welcome', 'selfServe', 'sso']);
+        expect(model.touchpoints.map((t) => t.name)).toEqual(['website', 'welcome', 'selfServe', 'sso']);
         expect(result.stdout).not.toContain('handoff');
     });
 

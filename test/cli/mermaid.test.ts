@@ -62,7 +62,7 @@ describe('journey export --format mermaid', () => {
         const result = journey(['export', file, '--format', 'mermaid', '--workspace', root]);
         expect(result.status, result.stderr).toBe(0);
         const parsed = await parseJourney(result.stdout);
-        const model = JSON.parse(journey(['export', file, '--format', 'json', '--workspace', root]).stdout);
+        const model = JSON.parse(journey(['export', file, '--format', 'json', '--workspace', root]).stdout) as { touchpoints: unknown[] };
         expect(parsed.tasks).toHaveLength(model.touchpoints.length);
     });
 });

@@ -41,15 +41,16 @@ describe('journey validate', () => {
     it('gives JSON with the file count and each diagnostic with its range', () => {
         const result = journey(['validate', 'test/fixtures/broken', 'test/fixtures/hostile', '--format', 'json', ...TODAY]);
         expect(result.status).toBe(1);
-        const report = JSON.parse(result.stdout);
+        const report = JSON.parse(result.stdout) as { files: number; diagnostics: { code: string }[] };
         expect(report.files).toBe(2);
         expect(report.diagnostics).toContainEqual({
             file: 'test/fixtures/broken/broken.journey',
             line: 7, column: 28, endLine: 7, endColumn: 29,
             severity: 'error', code: 'journey.emotion-out-of-range',
+            // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types its asymmetric matchers as any
             message: expect.stringMatching(/^Emotion 7 is out of range/),
         });
-        expect(report.diagnostics.map((d: { code: string }) => d.code)).toContain('journey.unresolved-reference');
+        expect(report.diagnostics.map((d) => d.code)).toContain('journey.unresolved-reference');
     });
 
     it('resolves a team declared in a nested folder, and reports when it is missing', () => {
@@ -81,7 +82,7 @@ describe('journey validate', () => {
         expect(inWorkspace.status).toBe(0);
 
         // The other map's error is not reported: only the given paths are checked.
-        const json = JSON.parse(journey(['validate', file, '--workspace', root, '--format', 'json', ...TODAY]).stdout);
+        const json: unknown = JSON.parse(journey(['validate', file, '--workspace', root, '--format', 'json', ...TODAY]).stdout);
         expect(json).toEqual({ files: 1, diagnostics: [] });
         expect(journey(['validate', path.join(root, 'maps'), '--workspace', root, ...TODAY]).stdout).toMatch(/other\.journey:1:\d+: error journey\.emotion-out-of-range/);
         // No paths: the whole workspace, not the current folder.

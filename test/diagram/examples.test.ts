@@ -44,7 +44,7 @@ describe.each(workspaces)('the maps of %s', (folder) => {
 
 test('a support loop is drawn back to where it came from, and the cards keep document order', async () => {
     const { model } = await loadWorkspace(await collectJourneyFiles([path.resolve('test/fixtures/diagram')]), { today: TODAY });
-    const layout = await layoutJourney(model.journeys[0]!);
+    const layout = await layoutJourney(model.journeys[0]);
     const card = (name: string) => layout.touchpoints.find((t) => t.name === name)!;
     // importData → ticket → importData: the ticket comes after the import it is about.
     expect(card('ticket').x).toBeGreaterThan(card('importData').x);

@@ -39,7 +39,7 @@ describe('the laid-out map', () => {
 
     test('a stage-level pain point sits in its stage column', async () => {
         const journey = saasJourney();
-        journey.painPoints[1] = { ...journey.painPoints[1]!, at: [] };
+        journey.painPoints[1] = { ...journey.painPoints[1], at: [] };
         const layout = await layoutJourney(journey);
         const handoff = layout.painPoints.find((p) => p.name === 'handoff')!;
         const onboarding = layout.stages.find((s) => s.name === 'onboarding')!;
@@ -65,26 +65,26 @@ describe('the laid-out map', () => {
 
     test('a long title wraps inside its card instead of spilling out', async () => {
         const journey = saasJourney();
-        journey.touchpoints[0] = { ...journey.touchpoints[0]!, title: 'A very long touchpoint title that could never fit on one line of a card' };
+        journey.touchpoints[0] = { ...journey.touchpoints[0], title: 'A very long touchpoint title that could never fit on one line of a card' };
         const layout = await layoutJourney(journey);
         const card = layout.touchpoints.find((t) => t.name === 'website')!;
         const titleLines = card.lines.filter((l) => l.weight === 'bold');
         expect(titleLines.length).toBeGreaterThan(2);
-        expect(titleLines.map((l) => l.text).join(' ')).toBe(journey.touchpoints[0]!.title);
+        expect(titleLines.map((l) => l.text).join(' ')).toBe(journey.touchpoints[0].title);
         checkGeometry(journey, layout);
     });
 
     test('a stage without touchpoints still gets its column', async () => {
         const journey = saasJourney();
-        journey.stages.splice(2, 0, { ...journey.stages[2]!, name: 'empty', title: 'Empty stage', touchpoints: [], netEmotion: 0 });
+        journey.stages.splice(2, 0, { ...journey.stages[2], name: 'empty', title: 'Empty stage', touchpoints: [], netEmotion: 0 });
         const layout = await layoutJourney(journey);
         checkGeometry(journey, layout);
-        expect(layout.stages[2]!.width).toBeGreaterThanOrEqual(240);
+        expect(layout.stages[2].width).toBeGreaterThanOrEqual(240);
     });
 
     test('steps across stages — to the next stage, over a stage, and back — run from card to card, around every card', async () => {
         const journey = saasJourney();
-        journey.stages.splice(2, 0, { ...journey.stages[2]!, name: 'empty', title: 'Empty stage', touchpoints: [], netEmotion: 0 });
+        journey.stages.splice(2, 0, { ...journey.stages[2], name: 'empty', title: 'Empty stage', touchpoints: [], netEmotion: 0 });
         journey.flow.push({ from: 'website', to: 'qbr' }, { from: 'qbr', to: 'welcome' }, { from: 'demo', to: 'sso' });
         const layout = await layoutJourney(journey);
         checkGeometry(journey, layout);
@@ -92,19 +92,19 @@ describe('the laid-out map', () => {
         const card = (name: string) => layout.touchpoints.find((t) => t.name === name)!;
         // Over the onboarding column and an empty one: out of the website's right side, into the review's left side.
         const skip = route('website', 'qbr');
-        expect(skip[0]!.x).toBe(card('website').x + card('website').width);
+        expect(skip[0].x).toBe(card('website').x + card('website').width);
         expect(skip.at(-1)!.x).toBe(card('qbr').x);
         // Back from renewal to onboarding: drawn from the review, ending on the welcome email's right side.
         const back = route('qbr', 'welcome');
-        expect(back[0]!.x).toBe(card('qbr').x);
+        expect(back[0].x).toBe(card('qbr').x);
         expect(back.at(-1)!.x).toBe(card('welcome').x + card('welcome').width);
     });
 
     test('a step into the next stage whose ends are a few pixels apart runs straight, without a kink', async () => {
         const { model } = await loadWorkspace(await collectJourneyFiles(['examples/b2b-saas']), { today: TODAY });
-        const layout = await layoutJourney(model.journeys[0]!);
+        const layout = await layoutJourney(model.journeys[0]);
         const step = layout.edges.find((e) => e.from === 'firstDashboard' && e.to === 'guides')!;
-        const [from, to] = [step.points[0]!, step.points.at(-1)!];
+        const [from, to] = [step.points[0], step.points.at(-1)!];
         expect(step.points).toEqual([from, { x: to.x, y: from.y }]);
     });
 
@@ -167,6 +167,6 @@ test('a journey without stages still renders its header, empty lanes and legend'
     const journey = { ...saasJourney(), stages: [], touchpoints: [], painPoints: [], initiatives: [], flow: [], metrics: [] };
     const layout = await layoutJourney(journey);
     expect(layout.stages).toEqual([]);
-    expect(layout.header.lines[0]!.text).toBe('B2B SaaS customer journey');
+    expect(layout.header.lines[0].text).toBe('B2B SaaS customer journey');
     expect(layout.width).toBeGreaterThan(700);
 });

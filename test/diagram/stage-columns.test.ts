@@ -10,10 +10,10 @@ function lane(steps: { outY: number; inY: number }[]) {
     steps.forEach(({ outY, inY }, k) => {
         const id = `e${k}`;
         edges.set(id, { from: `a${k}`, to: `b${k}`, reversed: false, firstStage: k, lastStage: k + 1 });
-        stages[k]!.ports!.push({ id: portId(id, k, 'east'), y: outY });
-        stages[k + 1]!.ports!.push({ id: portId(id, k + 1, 'west'), y: inY });
-        stages[k]!.edges!.push({ id: legId(id, k, 'out'), sources: [], targets: [], sections: [{ startPoint: { x: 200, y: outY }, endPoint: { x: 300, y: outY } }] });
-        stages[k + 1]!.edges!.push({ id: legId(id, k + 1, 'in'), sources: [], targets: [], sections: [{ startPoint: { x: 0, y: inY }, endPoint: { x: 20, y: inY } }] });
+        stages[k].ports!.push({ id: portId(id, k, 'east'), y: outY });
+        stages[k + 1].ports!.push({ id: portId(id, k + 1, 'west'), y: inY });
+        stages[k].edges!.push({ id: legId(id, k, 'out'), sources: [], targets: [], sections: [{ startPoint: { x: 200, y: outY }, endPoint: { x: 300, y: outY } }] });
+        stages[k + 1].edges!.push({ id: legId(id, k + 1, 'in'), sources: [], targets: [], sections: [{ startPoint: { x: 0, y: inY }, endPoint: { x: 20, y: inY } }] });
     });
     return placeColumns({ id: 'root', children: stages }, { graph: { id: 'root' }, cards: new Map(), edges });
 }

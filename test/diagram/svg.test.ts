@@ -16,7 +16,7 @@ const HOSTILE = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', 
 /** The example with every user-visible string replaced by hostile text. */
 function hostileJourney(): Journey {
     const journey = saasJourney();
-    const pick = (i: number) => HOSTILE[i % HOSTILE.length]!;
+    const pick = (i: number) => HOSTILE[i % HOSTILE.length];
     journey.title = pick(0);
     journey.description = pick(1);
     journey.stages = journey.stages.map((s, i) => ({ ...s, title: pick(i + 1), goals: [pick(i + 2)] }));
@@ -110,8 +110,8 @@ describe('the SVG', () => {
         const journey = saasJourney();
         journey.stale = true;
         journey.reviewAgeDays = 120;
-        journey.initiatives[0] = { ...journey.initiatives[0]!, pastDue: true, due: '2026-09-30' };
-        journey.painPoints[0] = { ...journey.painPoints[0]!, unaddressed: true };
+        journey.initiatives[0] = { ...journey.initiatives[0], pastDue: true, due: '2026-09-30' };
+        journey.painPoints[0] = { ...journey.painPoints[0], unaddressed: true };
         const svg = await renderJourneySvg(journey);
         expect(svg).toContain("Evidence:\n• 38 support tickets tagged &#39;sso&#39; in Q3</title>");
         const handoff = svg.slice(svg.indexOf('id="painpoint-handoff"'));

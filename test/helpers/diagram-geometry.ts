@@ -19,7 +19,7 @@ function crossesInside(p: { x: number; y: number }, q: { x: number; y: number },
 function expectNoOverlap(boxes: (Box & { name: string })[]) {
     for (let i = 0; i < boxes.length; i++) {
         for (let j = i + 1; j < boxes.length; j++) {
-            expect(overlaps(boxes[i]!, boxes[j]!), `${boxes[i]!.name} overlaps ${boxes[j]!.name}`).toBe(false);
+            expect(overlaps(boxes[i], boxes[j]), `${boxes[i].name} overlaps ${boxes[j].name}`).toBe(false);
         }
     }
 }
@@ -28,7 +28,7 @@ export function checkGeometry(journey: Journey, layout: DiagramLayout) {
     // Columns in document order, side by side.
     expect(layout.stages.map((s) => s.name)).toEqual(journey.stages.map((s) => s.name));
     for (let i = 1; i < layout.stages.length; i++) {
-        expect(layout.stages[i]!.x).toBeGreaterThanOrEqual(layout.stages[i - 1]!.x + layout.stages[i - 1]!.width - 0.01);
+        expect(layout.stages[i].x).toBeGreaterThanOrEqual(layout.stages[i - 1].x + layout.stages[i - 1].width - 0.01);
     }
     // Every touchpoint, and only those, as a card inside its stage's column, inside the touchpoint lane.
     expect(layout.touchpoints.map((t) => t.name).sort()).toEqual(journey.touchpoints.map((t) => t.name).sort());
@@ -45,11 +45,11 @@ export function checkGeometry(journey: Journey, layout: DiagramLayout) {
     for (const edge of layout.edges) {
         const from = layout.touchpoints.find((t) => t.name === edge.from)!;
         const to = layout.touchpoints.find((t) => t.name === edge.to)!;
-        expect(onBorder(edge.points[0]!, from), `${edge.from}->${edge.to} starts at ${edge.from}`).toBe(true);
+        expect(onBorder(edge.points[0], from), `${edge.from}->${edge.to} starts at ${edge.from}`).toBe(true);
         expect(onBorder(edge.points.at(-1)!, to), `${edge.from}->${edge.to} ends at ${edge.to}`).toBe(true);
         // Orthogonal, never through a card, and never down a stage divider (it would read as part of it).
         for (let i = 1; i < edge.points.length; i++) {
-            const [p, q] = [edge.points[i - 1]!, edge.points[i]!];
+            const [p, q] = [edge.points[i - 1], edge.points[i]];
             expect(p.x === q.x || p.y === q.y, `${edge.from}->${edge.to} runs orthogonally`).toBe(true);
             if (p.x === q.x && p.y !== q.y) {
                 const divider = layout.stages.slice(1).find((stage) => Math.abs(stage.x - p.x) < 4);
@@ -74,7 +74,7 @@ export function checkGeometry(journey: Journey, layout: DiagramLayout) {
     }
     // Lanes stack top to bottom without gaps or overlaps.
     for (let i = 1; i < layout.lanes.length; i++) {
-        expect(layout.lanes[i]!.y).toBeCloseTo(layout.lanes[i - 1]!.y + layout.lanes[i - 1]!.height, 1);
+        expect(layout.lanes[i].y).toBeCloseTo(layout.lanes[i - 1].y + layout.lanes[i - 1].height, 1);
     }
 }
 

@@ -49,7 +49,7 @@ export class LspClient {
     }
 
     request<R>(method: string, params: unknown): Promise<R> {
-        return this.connection.sendRequest(method, params) as Promise<R>;
+        return this.connection.sendRequest<R>(method, params);
     }
 
     notify(method: string, params: unknown): Promise<void> {

@@ -62,7 +62,7 @@ describe('buildWorkspaceModel on the LANGUAGE.md example (split over two files)'
         const [journey] = (await saasModel()).journeys;
         const sso = journey.touchpoints.find((t) => t.name === 'sso')!;
         expect(sso.source?.uri).toMatch(/\/test\/fixtures\/saas\/saas\.journey$/);
-        expect(sso.source?.end.character! - sso.source?.start.character!).toBe('sso'.length);
+        expect(sso.source!.end.character - sso.source!.start.character).toBe('sso'.length);
         const everything = [journey, ...journey.stages, ...journey.touchpoints, ...journey.painPoints, ...journey.metrics,
             ...journey.initiatives, ...journey.reviews, ...journey.reviews.flatMap((r) => r.changes), ...journey.teams];
         expect(everything.filter((element) => !element.source)).toEqual([]);

@@ -3,7 +3,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-const config = JSON.parse(readFileSync(new URL('../../language-configuration.json', import.meta.url), 'utf8'));
+interface LanguageConfiguration {
+    indentationRules: { increaseIndentPattern: string; decreaseIndentPattern: string };
+    wordPattern: string;
+    comments: unknown;
+    autoClosingPairs: { open: string }[];
+}
+
+const config = JSON.parse(readFileSync(new URL('../../language-configuration.json', import.meta.url), 'utf8')) as LanguageConfiguration;
 
 describe('language configuration', () => {
     it('indents after an opening brace and outdents on a closing one', () => {
@@ -30,7 +37,7 @@ describe('language configuration', () => {
     });
 
     it('closes braces and quotes as they are typed', () => {
-        const opens = config.autoClosingPairs.map((pair: { open: string }) => pair.open);
+        const opens = config.autoClosingPairs.map((pair) => pair.open);
         expect(opens).toEqual(expect.arrayContaining(['{', '"']));
     });
 });

@@ -78,7 +78,7 @@ describe('TextMate grammar covers the language', () => {
     it.each(keywords)('colours the keyword %s as one token', (keyword) => {
         const tokens = tokenize(keyword);
         expect(tokens[0]?.text).toBe(keyword);
-        const scopes = tokens[0]!.scopes;
+        const scopes = tokens[0].scopes;
         expect(scopes[0]).toBe('source.journey');
         expect(scopes.length, `"${keyword}" has no scope of its own`).toBeGreaterThan(1);
         expect(scopes.join(' ')).not.toContain('invalid');

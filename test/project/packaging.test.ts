@@ -8,7 +8,13 @@ import { describe, expect, it } from 'vitest';
 
 const root = new URL('../..', import.meta.url).pathname;
 const vsce = createRequire(import.meta.url).resolve('@vscode/vsce/vsce');
-const manifest = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
+interface Manifest {
+    main: string;
+    icon: string;
+    contributes: { languages: { configuration: string }[]; grammars: { path: string }[] };
+}
+
+const manifest = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as Manifest;
 
 describe('the packaged extension', () => {
     it('holds the bundles, the grammar and the language configuration, and no sources or maps', async () => {
@@ -27,8 +33,8 @@ describe('the packaged extension', () => {
         const paths = [
             manifest.main,
             manifest.icon,
-            ...manifest.contributes.languages.map((language: { configuration: string }) => language.configuration),
-            ...manifest.contributes.grammars.map((grammar: { path: string }) => grammar.path),
+            ...manifest.contributes.languages.map((language) => language.configuration),
+            ...manifest.contributes.grammars.map((grammar) => grammar.path),
         ];
         for (const path of paths) expect(existsSync(`${root}${path}`), path).toBe(true);
     });

@@ -56,7 +56,7 @@ describe('files created and deleted on disk', () => {
 
         const watchers = registrations.filter((registration) => registration.method === 'workspace/didChangeWatchedFiles');
         expect(watchers, 'the server registers a file watcher').toHaveLength(1);
-        const patterns = (watchers[0]!.registerOptions as { watchers: { globPattern: string }[] }).watchers.map((watcher) => watcher.globPattern);
+        const patterns = (watchers[0].registerOptions as { watchers: { globPattern: string }[] }).watchers.map((watcher) => watcher.globPattern);
         expect(patterns.some((pattern) => /\*\*\/\*(\.journey)?$/.test(pattern)), patterns.join(', ')).toBe(true);
 
         // A teams file appears on disk: the map's reference resolves without the map being touched.

@@ -142,8 +142,8 @@ describe('the language server over stdio', () => {
             position,
             newName: 'success',
         });
-        expect(TextDocument.applyEdits(teams, edit.changes![teams.uri]!)).toBe(TEAMS.replace('team cs', 'team success'));
-        expect(TextDocument.applyEdits(map, edit.changes![map.uri]!)).toBe(MAP.replaceAll('owner cs', 'owner success'));
+        expect(TextDocument.applyEdits(teams, edit.changes![teams.uri])).toBe(TEAMS.replace('team cs', 'team success'));
+        expect(TextDocument.applyEdits(map, edit.changes![map.uri])).toBe(MAP.replaceAll('owner cs', 'owner success'));
         await expect(
             client.request('textDocument/rename', { textDocument: { uri: map.uri }, position, newName: 'stage' }),
         ).rejects.toThrow(/'stage' is a keyword/);

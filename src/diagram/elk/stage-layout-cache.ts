@@ -18,17 +18,17 @@ export async function layoutStages(root: ElkNode, layout: (root: ElkNode) => Pro
     const keys = stages.map((stage) => JSON.stringify(stage));
     const missing = new Map<string, ElkNode>();
     stages.forEach((stage, i) => {
-        if (!laidOutStages.has(keys[i]!)) {
-            missing.set(keys[i]!, stage);
+        if (!laidOutStages.has(keys[i])) {
+            missing.set(keys[i], stage);
         }
     });
     const fresh = new Map<string, ElkNode>();
     if (missing.size > 0) {
         const result = await layout({ ...root, children: [...missing.values()] });
-        [...missing.keys()].forEach((key, i) => fresh.set(key, result.children![i]!));
+        [...missing.keys()].forEach((key, i) => fresh.set(key, result.children![i]));
     }
     const children = keys.map((key) => laidOutStages.get(key) ?? fresh.get(key)!);
-    keys.forEach((key, i) => remember(key, children[i]!));
+    keys.forEach((key, i) => remember(key, children[i]));
     return { ...root, children };
 }
 

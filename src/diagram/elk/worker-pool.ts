@@ -73,7 +73,7 @@ export async function runElkLayoutOfChildren(root: ElkNode, options: { timeoutMs
         return runElkLayout(root, options);
     }
     const laidOut = await Promise.all(parts.map((children) => runElkLayout({ ...root, children }, options)));
-    return { ...laidOut[0]!, children: laidOut.flatMap((part) => part.children ?? []) };
+    return { ...laidOut[0], children: laidOut.flatMap((part) => part.children ?? []) };
 }
 
 /** Consecutive runs of children with about as many cards each. */
@@ -90,7 +90,7 @@ function splitChildren(children: ElkNode[], count: number): ElkNode[][] {
             parts.push([]);
         }
         parts.at(-1)!.push(child);
-        filled += sizes[i]!;
+        filled += sizes[i];
     });
     return parts;
 }
@@ -101,7 +101,7 @@ function splitChildren(children: ElkNode[], count: number): ElkNode[][] {
  */
 export function startLayoutWorker(): void {
     try {
-        ensureWorker(slots[0]!);
+        ensureWorker(slots[0]);
     } catch {
         // The first layout reports a missing worker script.
     }

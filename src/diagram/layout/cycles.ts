@@ -13,8 +13,8 @@ function stronglyConnectedComponents(nodeCount: number, edges: readonly (readonl
     const forward: number[][] = Array.from({ length: nodeCount }, () => []);
     const backward: number[][] = Array.from({ length: nodeCount }, () => []);
     for (const [from, to] of edges) {
-        forward[from]!.push(to);
-        backward[to]!.push(from);
+        forward[from].push(to);
+        backward[to].push(from);
     }
     // First pass: nodes in order of finishing a depth-first search.
     const finished: number[] = [];
@@ -26,8 +26,8 @@ function stronglyConnectedComponents(nodeCount: number, edges: readonly (readonl
         visited[start] = true;
         const stack: [number, number][] = [[start, 0]];
         while (stack.length > 0) {
-            const top = stack[stack.length - 1]!;
-            const next = forward[top[0]]![top[1]++];
+            const top = stack[stack.length - 1];
+            const next = forward[top[0]][top[1]++];
             if (next === undefined) {
                 finished.push(top[0]);
                 stack.pop();
@@ -41,14 +41,14 @@ function stronglyConnectedComponents(nodeCount: number, edges: readonly (readonl
     const component = new Array<number>(nodeCount).fill(-1);
     let count = 0;
     for (let i = finished.length - 1; i >= 0; i--) {
-        const root = finished[i]!;
+        const root = finished[i];
         if (component[root] !== -1) {
             continue;
         }
         const stack = [root];
         component[root] = count;
         while (stack.length > 0) {
-            for (const previous of backward[stack.pop()!]!) {
+            for (const previous of backward[stack.pop()!]) {
                 if (component[previous] === -1) {
                     component[previous] = count;
                     stack.push(previous);

@@ -158,7 +158,7 @@ export function buildDiagramGraph(journey: Journey): DiagramGraph {
     const edges = new Map<string, GraphEdge>();
     steps.forEach(({ id, from, to }, i) => {
         const backwards = order.get(from)! > order.get(to)!;
-        const reversed = (backwards && onCycle[i]!) || stageOf.get(from)! > stageOf.get(to)!;
+        const reversed = (backwards && onCycle[i]) || stageOf.get(from)! > stageOf.get(to)!;
         const [source, target] = reversed ? [to, from] : [from, to];
         const firstStage = stageOf.get(source)!;
         const lastStage = stageOf.get(target)!;
@@ -171,11 +171,11 @@ export function buildDiagramGraph(journey: Journey): DiagramGraph {
 /** An edge inside one stage, or its legs in every stage it runs through. */
 function addEdge(stages: ElkNode[], id: string, source: string, target: string, first: number, last: number): void {
     if (first === last) {
-        stages[first]!.edges!.push({ id, sources: [source], targets: [target] });
+        stages[first].edges!.push({ id, sources: [source], targets: [target] });
         return;
     }
     for (let k = first; k <= last; k++) {
-        const stage = stages[k]!;
+        const stage = stages[k];
         const entry = k === first ? source : portId(id, k, 'west');
         const exit = k === last ? target : portId(id, k, 'east');
         if (k !== first) {

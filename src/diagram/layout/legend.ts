@@ -44,7 +44,7 @@ export function buildLegend(left: number, top: number, width: number, audience: 
         const sampleWidth = sampleWidthOf(entry);
         // Entries without a label run on into the next one: they wrap together.
         const runEnd = entries.findIndex((e, i) => i >= index && e.label !== '');
-        const startsRun = index === 0 || entries[index - 1]!.label !== '';
+        const startsRun = index === 0 || entries[index - 1].label !== '';
         const runWidth = entries.slice(index, startsRun ? runEnd + 1 : index + 1).reduce((sum, e) => sum + widthOf(e) + 4, 0);
         if (startsRun && x > start && x + runWidth > left + width) {
             x = start;

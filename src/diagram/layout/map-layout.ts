@@ -62,8 +62,8 @@ function placeMap(journey: Journey, lane: FlowLane, diagram: DiagramGraph): Diag
     const dx = columnsLeft;
     const boxes = lane.stages;
     const bands = boxes.map((box, i) => {
-        const left = i === 0 ? 0 : (right(boxes[i - 1]!) + box.x) / 2;
-        const rightEdge = i === boxes.length - 1 ? lane.width : (right(box) + boxes[i + 1]!.x) / 2;
+        const left = i === 0 ? 0 : (right(boxes[i - 1]) + box.x) / 2;
+        const rightEdge = i === boxes.length - 1 ? lane.width : (right(box) + boxes[i + 1].x) / 2;
         return { x: round(left + dx), width: round(rightEdge - left) };
     });
     const columnsRight = bands.length > 0 ? bands.at(-1)!.x + bands.at(-1)!.width : columnsLeft + 240;
@@ -74,7 +74,7 @@ function placeMap(journey: Journey, lane: FlowLane, diagram: DiagramGraph): Diag
 
     // Stage headers lane.
     const stagesTop = y;
-    const stageHeaders = journey.stages.map((stage, i) => buildStageHeader(stage, journey, { ...bands[i]!, y: stagesTop, height: 0 }));
+    const stageHeaders = journey.stages.map((stage, i) => buildStageHeader(stage, journey, { ...bands[i], y: stagesTop, height: 0 }));
     const stagesHeight = Math.max(60, ...stageHeaders.map((h) => h.bottom - stagesTop));
     y += stagesHeight;
 
@@ -96,7 +96,7 @@ function placeMap(journey: Journey, lane: FlowLane, diagram: DiagramGraph): Diag
     }
     const painTop = y;
     // A stage's first slot is where its first layer of cards sits, so that lanes line up with the cards.
-    const slotOfStage = new Map(journey.stages.map((stage, i) => [stage.name, round(boxes[i]!.x + dx + STAGE_PADDING_X)]));
+    const slotOfStage = new Map(journey.stages.map((stage, i) => [stage.name, round(boxes[i].x + dx + STAGE_PADDING_X)]));
     const painPoints = placePainPoints(journey, labels, touchpoints, slotOfStage, painTop + LANE_PADDING);
     const painHeight = laneHeight(painPoints, painTop, 'No pain points recorded.', columnsLeft, notes);
     y += painHeight;
@@ -121,15 +121,15 @@ function placeMap(journey: Journey, lane: FlowLane, diagram: DiagramGraph): Diag
     const stages: StageColumn[] = journey.stages.map((stage, i) => ({
         name: stage.name,
         title: stage.title,
-        x: bands[i]!.x,
+        x: bands[i].x,
         y: round(columnsTop),
-        width: bands[i]!.width,
+        width: bands[i].width,
         height: round(columnsHeight),
-        header: { x: bands[i]!.x, y: round(stagesTop), width: bands[i]!.width, height: round(stagesHeight) },
-        lines: stageHeaders[i]!.lines,
-        metrics: stageHeaders[i]!.metrics,
+        header: { x: bands[i].x, y: round(stagesTop), width: bands[i].width, height: round(stagesHeight) },
+        lines: stageHeaders[i].lines,
+        metrics: stageHeaders[i].metrics,
         netEmotion: stage.netEmotion,
-        netEmotionBadge: stageHeaders[i]!.badge,
+        netEmotionBadge: stageHeaders[i].badge,
     }));
 
     const legend = buildLegend(MARGIN, y + 20, contentWidth, journey.view.audience);

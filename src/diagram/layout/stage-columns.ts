@@ -48,19 +48,19 @@ export function placeColumns(laidOut: ElkNode, diagram: DiagramGraph): FlowLane 
     const ports = nodes.map((node) => new Map((node.ports ?? []).map((port) => [port.id, port.y ?? 0])));
     const crossings = crossingsOfGaps(nodes.length, diagram.edges, ports);
     const tops = straighteningTops(crossings);
-    const gaps = crossings.map((gap, k) => runsAcross(gap.map((c) => ({ ...c, fromY: c.fromY + tops[k]!, toY: c.toY + tops[k + 1]! }))));
+    const gaps = crossings.map((gap, k) => runsAcross(gap.map((c) => ({ ...c, fromY: c.fromY + tops[k], toY: c.toY + tops[k + 1] }))));
 
     const stages: Box[] = [];
     let x = 0;
     nodes.forEach((node, i) => {
-        stages.push({ x, y: tops[i]!, width: Math.max(node.width ?? 0, STAGE_MIN_WIDTH), height: Math.max(node.height ?? 0, STAGE_MIN_HEIGHT) });
-        x += stages[i]!.width + (gaps[i]?.width ?? 0);
+        stages.push({ x, y: tops[i], width: Math.max(node.width ?? 0, STAGE_MIN_WIDTH), height: Math.max(node.height ?? 0, STAGE_MIN_HEIGHT) });
+        x += stages[i].width + (gaps[i]?.width ?? 0);
     });
 
     const cards = new Map<string, Box>();
     const legs = new Map<string, Point[]>();
     nodes.forEach((node, i) => {
-        const at = stages[i]!;
+        const at = stages[i];
         for (const child of node.children ?? []) {
             cards.set(child.id, { x: at.x + child.x!, y: at.y + child.y!, width: child.width ?? 0, height: child.height ?? 0 });
         }
@@ -100,7 +100,7 @@ function crossingsOfGaps(stageCount: number, edges: Map<string, GraphEdge>, port
     const gaps: Crossing[][] = Array.from({ length: Math.max(0, stageCount - 1) }, () => []);
     for (const [id, edge] of edges) {
         for (let k = edge.firstStage; k < edge.lastStage; k++) {
-            gaps[k]!.push({ edge: id, fromY: ports[k]!.get(portId(id, k, 'east')) ?? 0, toY: ports[k + 1]!.get(portId(id, k + 1, 'west')) ?? 0 });
+            gaps[k].push({ edge: id, fromY: ports[k].get(portId(id, k, 'east')) ?? 0, toY: ports[k + 1].get(portId(id, k + 1, 'west')) ?? 0 });
         }
     }
     return gaps;
@@ -118,7 +118,7 @@ function straighteningTops(gaps: Crossing[][]): number[] {
     let [highest, lowest] = [0, 0];
     gaps.forEach((crossings, k) => {
         const straight = crossings
-            .map((c) => tops[k]! + c.fromY - c.toY)
+            .map((c) => tops[k] + c.fromY - c.toY)
             .filter((top) => Math.max(lowest, top) - Math.min(highest, top) <= MAX_STRAIGHTENING);
         const top = straight.length === 0 ? 0 : straight.reduce((best, candidate) => (Math.abs(candidate) < Math.abs(best) ? candidate : best));
         tops.push(top);
@@ -153,10 +153,10 @@ function runsAcross(crossings: Crossing[]): Gap {
 function joinLegs(id: string, edge: GraphEdge, legs: Map<string, Point[]>, stages: Box[], gaps: Gap[]): Point[] | undefined {
     const points: Point[] = [...(legs.get(legId(id, edge.firstStage, 'out')) ?? [])];
     for (let k = edge.firstStage; k < edge.lastStage; k++) {
-        const gap = gaps[k]!;
+        const gap = gaps[k];
         const crossing = gap.crossings.get(id)!;
         const run = gap.runs.get(id);
-        const left = stages[k]!.x + stages[k]!.width;
+        const left = stages[k].x + stages[k].width;
         if (run !== undefined) {
             points.push({ x: left + run, y: crossing.fromY }, { x: left + run, y: crossing.toY });
         }
@@ -183,7 +183,7 @@ function pointsOf(edge: ElkEdge, at: Point): Point[] {
  * port, still on the card's side.
  */
 function withoutKink(route: Point[], target: Box | undefined): Point[] {
-    const [first, last] = [route[0]!, route.at(-1)!];
+    const [first, last] = [route[0], route.at(-1)!];
     const heights = route.map((p) => p.y);
     const straight = route.length > 2 && Math.max(...heights) - Math.min(...heights) < MAX_KINK;
     const onTarget = target !== undefined && first.y >= target.y + KINK_MARGIN && first.y <= target.y + target.height - KINK_MARGIN;
@@ -202,7 +202,7 @@ function snapped(points: Point[]): Point[] {
 
 /** Drops repeated points and points on the straight line between their neighbours. */
 export function withoutRedundantPoints(points: Point[]): Point[] {
-    const distinct = points.filter((p, i) => i === 0 || p.x !== points[i - 1]!.x || p.y !== points[i - 1]!.y);
+    const distinct = points.filter((p, i) => i === 0 || p.x !== points[i - 1].x || p.y !== points[i - 1].y);
     return distinct.filter((p, i) => {
         const prev = distinct[i - 1];
         const next = distinct[i + 1];

@@ -18,5 +18,5 @@ const ANY_TO_ESCAPE = /[&<>"'\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff
 
 export function escapeXml(text: string): string {
     if (!ANY_TO_ESCAPE.test(text)) return text;
-    return text.replace(NOT_XML, '\ufffd').replace(/[&<>"']/g, (char) => ENTITIES[char]!);
+    return text.replace(NOT_XML, '\ufffd').replace(/[&<>"']/g, (char) => ENTITIES[char]);
 }

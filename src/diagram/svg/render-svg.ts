@@ -277,7 +277,7 @@ function renderInitiative(card: InitiativeCard): string {
 function renderLegendItem(item: LegendItem): string {
     const { sample } = item;
     const cy = sample.y + sample.height / 2;
-    let mark = '';
+    let mark: string;
     switch (item.kind) {
         case 'flow': {
             const line = [{ x: sample.x, y: cy }, { x: sample.x + sample.width - 2, y: cy }];

@@ -6,7 +6,7 @@ import type { CodeActionProvider } from 'langium/lsp';
 import { type CodeAction, CodeActionKind, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import { distance } from 'fastest-levenshtein';
 import {
-    type Document, isDocument, isInitiative, isJourney, isPainPoint, isSegment, isTeam, type Journey, type PainPoint,
+    isDocument, isInitiative, isJourney, isPainPoint, isSegment, isTeam, type Journey, type PainPoint,
 } from '../generated/ast.js';
 import type { JourneyServices } from '../journey-module.js';
 import type { Clock } from '../clock.js';
@@ -107,7 +107,7 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
     protected declare(document: LangiumDocument, diagnostic: Diagnostic, kind: 'Team' | 'Segment', name: string): CodeAction {
         const declaration = `${kindKeyword(kind)} ${name} "${stringContent(titleFromName(name))}"`;
         const root = document.parseResult.value;
-        const elements = isDocument(root) ? (root as Document).elements : [];
+        const elements = isDocument(root) ? root.elements : [];
         const sameKind = elements.filter(kind === 'Team' ? isTeam : isSegment);
         const shared = elements.filter((element) => isTeam(element) || isSegment(element));
         const anchor = (sameKind.at(-1) ?? shared.at(-1))?.$cstNode;
@@ -204,8 +204,15 @@ function codeOf(diagnostic: Diagnostic): string | undefined {
     return typeof code === 'string' ? code : undefined;
 }
 
-function dataOf(diagnostic: Diagnostic): { code?: string; name?: string; kind?: string } {
-    return typeof diagnostic.data === 'object' && diagnostic.data !== null ? diagnostic.data : {};
+interface DiagnosticData {
+    code?: string;
+    name?: string;
+    kind?: string;
+}
+
+function dataOf(diagnostic: Diagnostic): DiagnosticData {
+    const data: unknown = diagnostic.data;
+    return typeof data === 'object' && data !== null ? data : {};
 }
 
 function quickFix(title: string, document: LangiumDocument, diagnostic: Diagnostic, edits: TextEdit[], isPreferred: boolean): CodeAction {

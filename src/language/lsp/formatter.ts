@@ -144,7 +144,7 @@ function formattingGaps(services: LangiumCoreServices, text: string, root: AstNo
     const gaps = layoutGaps(input);
     const formatted = tokenize(services, applyGaps(text, gaps));
     const sameTokens = formatted?.length === input.tokens.length
-        && formatted.every((token, i) => token.tokenType === input.tokens[i]!.tokenType && token.image === input.tokens[i]!.image);
+        && formatted.every((token, i) => token.tokenType === input.tokens[i].tokenType && token.image === input.tokens[i].image);
     return sameTokens ? gaps : undefined;
 }
 
@@ -213,7 +213,7 @@ function singleLineBlocks(text: string, tokens: IToken[], kinds: TokenKind[]): S
         } else if (kind === 'close') {
             const start = open.pop();
             if (start === undefined) return;
-            const inner = text.slice(endOf(tokens[start]!), tokens[index]!.startOffset);
+            const inner = text.slice(endOf(tokens[start]), tokens[index].startOffset);
             const empty = start === index - 1;
             const hasDeclaration = kinds.slice(start + 1, index).includes('declaration');
             if (empty || (!inner.includes('\n') && !hasDeclaration)) {
@@ -231,7 +231,7 @@ function layoutGaps({ text, tokens, declarationEnds }: LayoutInput): Gap[] {
     const gaps: Gap[] = [];
     /** The `{` of every open block, innermost last; its depth is the stack length. */
     const blocks: number[] = [];
-    const inSingleLineBlock = () => blocks.length > 0 && single.has(blocks[blocks.length - 1]!);
+    const inSingleLineBlock = () => blocks.length > 0 && single.has(blocks[blocks.length - 1]);
     const indent = (depth: number) => INDENT.repeat(Math.max(0, depth));
 
     /** The indentation of a line that starts with the token at `index`. */
@@ -251,14 +251,14 @@ function layoutGaps({ text, tokens, declarationEnds }: LayoutInput): Gap[] {
     };
 
     tokens.forEach((token, index) => {
-        const start = index === 0 ? 0 : endOf(tokens[index - 1]!);
+        const start = index === 0 ? 0 : endOf(tokens[index - 1]);
         const original = text.slice(start, token.startOffset);
         gaps.push({ start, end: token.startOffset, text: index === 0 ? '' : separator(index, original) });
         if (kinds[index] === 'open') blocks.push(index);
         if (kinds[index] === 'close') blocks.pop();
     });
     if (tokens.length > 0) {
-        const start = endOf(tokens[tokens.length - 1]!);
+        const start = endOf(tokens[tokens.length - 1]);
         gaps.push({ start, end: text.length, text: eol });
     } else {
         gaps.push({ start: 0, end: text.length, text: '' });
@@ -267,8 +267,8 @@ function layoutGaps({ text, tokens, declarationEnds }: LayoutInput): Gap[] {
 
     /** The whitespace between token `index - 1` and token `index`, given the author's `original`. */
     function separator(index: number, original: string): string {
-        const previous = kinds[index - 1]!;
-        const current = kinds[index]!;
+        const previous = kinds[index - 1];
+        const current = kinds[index];
         const afterOpen = previous === 'open';
         const lineBreak = original.includes('\n');
         if (previous === 'lineComment') return newline(index, original);
@@ -276,7 +276,7 @@ function layoutGaps({ text, tokens, declarationEnds }: LayoutInput): Gap[] {
         if (current === 'close') return inSingleLineBlock() ? (afterOpen ? '' : ' ') : newline(index, original, false);
         if (afterOpen) return inSingleLineBlock() ? ' ' : newline(index, original, false);
         if (current === 'comma' || current === 'percent') return '';
-        if (current === 'declaration' || (declarationEnds.has(endOf(tokens[index - 1]!)) && !inSingleLineBlock())) {
+        if (current === 'declaration' || (declarationEnds.has(endOf(tokens[index - 1])) && !inSingleLineBlock())) {
             return newline(index, original);
         }
         if (current === 'property') {

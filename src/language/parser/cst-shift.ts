@@ -133,7 +133,7 @@ export function firstLeafEndingAfter(node: CstNode, offset: number): LeafCstNode
         let [low, high] = [0, children.length];
         while (low < high) {
             const middle = (low + high) >> 1;
-            if (fullEnd(children[middle]!) > offset) high = middle;
+            if (fullEnd(children[middle]) > offset) high = middle;
             else low = middle + 1;
         }
         if (low === children.length) return undefined;
@@ -151,7 +151,7 @@ export function previousLeaf(leaf: CstNode): LeafCstNode | undefined {
     for (let node: CstNode = leaf; node.container; node = node.container) {
         const siblings = node.container.content;
         const index = siblings.indexOf(node);
-        if (index > 0) return lastLeaf(siblings[index - 1]!);
+        if (index > 0) return lastLeaf(siblings[index - 1]);
     }
     return undefined;
 }
@@ -160,7 +160,7 @@ export function nextLeaf(leaf: CstNode): LeafCstNode | undefined {
     for (let node: CstNode = leaf; node.container; node = node.container) {
         const siblings = node.container.content;
         const index = siblings.indexOf(node);
-        if (index < siblings.length - 1) return firstLeaf(siblings[index + 1]!);
+        if (index < siblings.length - 1) return firstLeaf(siblings[index + 1]);
     }
     return undefined;
 }

@@ -137,7 +137,7 @@ function stillLexes(services: LangiumCoreServices, newText: string, change: Text
 }
 
 function lastOf<T>(items: readonly T[], test: (item: T) => boolean): T | undefined {
-    for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return items[i];
+    for (let i = items.length - 1; i >= 0; i--) if (test(items[i])) return items[i];
     return undefined;
 }
 
@@ -253,7 +253,7 @@ function lexesAs(services: LangiumCoreServices, text: string, at: number, expect
     const tokens: LexerResult['tokens'] = [...result.tokens, ...result.hidden].sort((a, b) => a.startOffset - b.startOffset);
     return (
         tokens.length === expected.length &&
-        tokens.every((token, i) => token.tokenType.name === expected[i]!.type && token.startOffset + at === expected[i]!.offset && token.image.length === expected[i]!.length)
+        tokens.every((token, i) => token.tokenType.name === expected[i].type && token.startOffset + at === expected[i].offset && token.image.length === expected[i].length)
     );
 }
 

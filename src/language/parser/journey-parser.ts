@@ -38,6 +38,7 @@ export function createJourneyCompletionParser(services: LangiumCoreServices): La
 
 function boundRecovery<P extends AbstractLangiumParser>(parser: P): P {
     const chevrotain = (parser as unknown as { wrapper: RecoveringParser }).wrapper;
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- the originals are only called with .call(this)
     const { reset, SAVE_ERROR: saveError, tryInRepetitionRecovery } = chevrotain;
     // Each parse starts with recovery on (chevrotain resets when Langium sets the input).
     chevrotain.reset = function (this: RecoveringParser) {

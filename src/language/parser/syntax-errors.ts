@@ -370,7 +370,7 @@ function binaryContent(text: string): LexerResult | undefined {
 const UNTERMINATED_STRING = 'unterminated string: text in double quotes must end with " on the same line';
 
 /** Invisible, control and direction-changing characters are shown by their code point, so that the message says what is there. */
-const INVISIBLE = /[\u0000-\u001f\u007f-\u00a0\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]/u;
+const INVISIBLE = /[\p{Cc}\u00a0\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]/u;
 
 function describeUnexpectedCharacters(characters: string): string {
     const all = [...characters];

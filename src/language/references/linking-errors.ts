@@ -1,5 +1,5 @@
 import { AstUtils, type AstReflection, DocumentValidator, type LangiumDocuments, type LinkingError } from 'langium';
-import { type Document, isDocument, isEffect, isJourney, type Journey } from '../generated/ast.js';
+import { isDocument, isEffect, isJourney, type Journey } from '../generated/ast.js';
 import type { JourneyServices } from '../journey-module.js';
 import { DiagnosticCode } from '../validation/diagnostic-codes.js';
 import { kindKeyword } from '../validation/diagnostic-wording.js';
@@ -79,7 +79,7 @@ export class JourneyLinkingErrors {
         for (const document of this.documents.all) {
             const root = document.parseResult.value;
             if (!isDocument(root)) continue;
-            for (const journey of (root as Document).elements.filter(isJourney)) {
+            for (const journey of root.elements.filter(isJourney)) {
                 for (const touchpoint of journey.stages.flatMap((stage) => stage.touchpoints)) {
                     const journeys = journeysByName.get(touchpoint.name) ?? [];
                     journeys.push(journey);

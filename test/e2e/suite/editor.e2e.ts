@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { crossFileOwner, declarationsOf, EXTENSION_ID, journeyFiles, openJourney, revertAll, targetOf, teamDeclarations, waitFor } from '../helpers.js';
 
 describe('Journey Maps in VS Code', function () {
-    before(async function () {
+    before(function () {
         // Guard for the harness: with autosave on, typed text would land in the workspace files.
         assert.equal(vscode.workspace.getConfiguration('files').get('autoSave'), 'off', 'the test settings must turn autosave off');
     });

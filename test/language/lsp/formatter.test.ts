@@ -48,7 +48,7 @@ function tokenStream(text: string): string[] {
 /** The AST as plain data, without positions or CST: equal when the meaning is equal. */
 function astShape(text: string): unknown {
     const { value } = services.Journey.parser.LangiumParser.parse(text);
-    return JSON.parse(JSON.stringify(value, (key, field) => {
+    return JSON.parse(JSON.stringify(value, (key, field: unknown) => {
         if (key.startsWith('$') && key !== '$type') return undefined;
         if (field && typeof field === 'object' && '$refText' in field) return field.$refText;
         return field;
@@ -110,7 +110,7 @@ describe('canonical layout', () => {
         });
     });
 
-    it('keeps a one-line block of properties on one line, with canonical spacing', async () => {
+    it('keeps a one-line block of properties on one line, with canonical spacing', () => {
         expect(format('journey j {\nmetric nps{target>=40    actual 31}}')).toBe(
             'journey j {\n  metric nps { target >= 40  actual 31 }\n}\n',
         );

@@ -36,14 +36,14 @@ describe('go to definition', () => {
 
     it('goes to a team declared in another file', async () => {
         const { services, files } = await workspaceOf({ 'teams.journey': TEAMS, 'map.journey': MAP });
-        const map = files['map.journey']!;
+        const map = files['map.journey'];
         const links = await services.Journey.lsp.DefinitionProvider!.getDefinition(map.document, {
             textDocument: { uri: map.uri },
-            position: map.cursors[0]!,
+            position: map.cursors[0],
         });
         expect(links).toHaveLength(1);
-        expect(links![0]!.targetUri).toBe(files['teams.journey']!.uri);
-        expect(links![0]!.targetSelectionRange).toEqual(files['teams.journey']!.ranges[0]);
+        expect(links![0].targetUri).toBe(files['teams.journey'].uri);
+        expect(links![0].targetSelectionRange).toEqual(files['teams.journey'].ranges[0]);
     });
 
     it('finds the element of its own journey when another journey has the same name', async () => {
@@ -80,17 +80,17 @@ describe('find all references', () => {
             'map.journey': MAP,
             'other.journey': 'journey other {\n  owner <|cs|>\n}\n',
         });
-        const teams = files['teams.journey']!;
+        const teams = files['teams.journey'];
         const references = await services.Journey.lsp.ReferencesProvider!.findReferences(teams.document, {
             textDocument: { uri: teams.uri },
-            position: teams.ranges[0]!.start,
+            position: teams.ranges[0].start,
             context: { includeDeclaration: true },
         });
         const found = references.map((location) => ({ uri: location.uri, range: location.range }));
         const expected = [
             { uri: teams.uri, range: teams.ranges[0] },
-            ...files['map.journey']!.ranges.map((range) => ({ uri: files['map.journey']!.uri, range })),
-            { uri: files['other.journey']!.uri, range: files['other.journey']!.ranges[0] },
+            ...files['map.journey'].ranges.map((range) => ({ uri: files['map.journey'].uri, range })),
+            { uri: files['other.journey'].uri, range: files['other.journey'].ranges[0] },
         ];
         expect(found).toHaveLength(expected.length);
         expect(found).toEqual(expect.arrayContaining(expected));
@@ -101,13 +101,13 @@ describe('find all references', () => {
             'teams.journey': TEAMS,
             'map.journey': 'journey j {\n  stage s {\n    touchpoint t { for <|enterprise|> }\n    painpoint p { for <|enter<|>prise|> }\n  }\n}\n',
         });
-        const map = files['map.journey']!;
+        const map = files['map.journey'];
         const references = await services.Journey.lsp.ReferencesProvider!.findReferences(map.document, {
             textDocument: { uri: map.uri },
-            position: map.cursors[0]!,
+            position: map.cursors[0],
             context: { includeDeclaration: true },
         });
-        expect(references.map((location) => location.uri).sort()).toEqual([map.uri, map.uri, files['teams.journey']!.uri].sort());
+        expect(references.map((location) => location.uri).sort()).toEqual([map.uri, map.uri, files['teams.journey'].uri].sort());
     });
 });
 
@@ -127,10 +127,10 @@ describe('document highlight', () => {
 
     it('highlights the uses of a team declared in another file, in this file only', async () => {
         const { services, files } = await workspaceOf({ 'teams.journey': TEAMS, 'map.journey': MAP });
-        const map = files['map.journey']!;
+        const map = files['map.journey'];
         const highlights = await services.Journey.lsp.DocumentHighlightProvider!.getDocumentHighlight(map.document, {
             textDocument: { uri: map.uri },
-            position: map.cursors[0]!,
+            position: map.cursors[0],
         });
         expect(highlights?.map((highlight) => highlight.range)).toEqual(map.ranges);
     });

@@ -42,17 +42,17 @@ function applied(document: LangiumDocument, edit: WorkspaceEdit | undefined): st
 describe('rename across files', () => {
     it('renames a team in its declaration and in every file that uses it, and nothing else', async () => {
         const { services, files } = await workspaceOf({ 'teams.journey': TEAMS, 'map.journey': MAP });
-        const teams = files['teams.journey']!;
-        const edit = await rename(teams, services, teams.cursors[0]!, 'success');
+        const teams = files['teams.journey'];
+        const edit = await rename(teams, services, teams.cursors[0], 'success');
         expect(applied(teams.document, edit)).toBe(TEAMS.replace('<|c<|>s|>', 'success'));
-        expect(applied(files['map.journey']!.document, edit)).toBe(MAP.replaceAll('<|cs|>', 'success'));
+        expect(applied(files['map.journey'].document, edit)).toBe(MAP.replaceAll('<|cs|>', 'success'));
     });
 
     it('renames from a reference, too', async () => {
         const { services, files } = await workspaceOf({ 'teams.journey': TEAMS, 'map.journey': MAP });
-        const map = files['map.journey']!;
-        const edit = await rename(map, services, map.ranges[1]!.start, 'success');
-        expect(Object.keys(edit?.changes ?? {}).sort()).toEqual([files['teams.journey']!.uri, map.uri].sort());
+        const map = files['map.journey'];
+        const edit = await rename(map, services, map.ranges[1].start, 'success');
+        expect(Object.keys(edit?.changes ?? {}).sort()).toEqual([files['teams.journey'].uri, map.uri].sort());
         expect(applied(map.document, edit)).toBe(MAP.replaceAll('<|cs|>', 'success'));
     });
 
@@ -85,9 +85,9 @@ describe('rename across files', () => {
 describe('rename refuses names that would break the file', () => {
     async function refusal(newName: string): Promise<string> {
         const { services, files } = await workspaceOf({ 'teams.journey': TEAMS, 'map.journey': MAP });
-        const teams = files['teams.journey']!;
+        const teams = files['teams.journey'];
         try {
-            await rename(teams, services, teams.cursors[0]!, newName);
+            await rename(teams, services, teams.cursors[0], newName);
         } catch (error) {
             expect(error).toBeInstanceOf(ResponseError);
             return (error as ResponseError<unknown>).message;
@@ -114,21 +114,21 @@ describe('rename refuses names that would break the file', () => {
         const { services, files } = await workspaceOf({
             'a.journey': 'journey a {\n  stage s { touchpoint <|>kickoff  touchpoint welcome }\n}\njourney b {\n  stage t { touchpoint intro }\n}\n',
         });
-        const file = files['a.journey']!;
-        await expect(rename(file, services, file.cursors[0]!, 'welcome')).rejects.toThrow(/'welcome' is already the name of a touchpoint in journey 'a'/);
-        await expect(rename(file, services, file.cursors[0]!, 's')).rejects.toThrow(/already the name of a stage/);
-        const edit = await rename(file, services, file.cursors[0]!, 'intro');
+        const file = files['a.journey'];
+        await expect(rename(file, services, file.cursors[0], 'welcome')).rejects.toThrow(/'welcome' is already the name of a touchpoint in journey 'a'/);
+        await expect(rename(file, services, file.cursors[0], 's')).rejects.toThrow(/already the name of a stage/);
+        const edit = await rename(file, services, file.cursors[0], 'intro');
         expect(edit?.changes?.[file.uri]).toHaveLength(1);
     });
 
     it('offers to rename a name but not a keyword (prepareRename)', async () => {
         const { services, files } = await workspaceOf({ 'a.journey': 'journey a {\n  stage <|>s { touchpoint <|>kickoff }\n}\n' });
-        const file = files['a.journey']!;
+        const file = files['a.journey'];
         const provider = services.Journey.lsp.RenameProvider!;
         const params = (position: Position) => ({ textDocument: { uri: file.uri }, position });
-        expect(await provider.prepareRename(file.document, params(file.cursors[1]!))).toEqual({
-            start: file.cursors[1]!,
-            end: { line: file.cursors[1]!.line, character: file.cursors[1]!.character + 'kickoff'.length },
+        expect(await provider.prepareRename(file.document, params(file.cursors[1]))).toEqual({
+            start: file.cursors[1],
+            end: { line: file.cursors[1].line, character: file.cursors[1].character + 'kickoff'.length },
         });
         expect(await provider.prepareRename(file.document, params({ line: 1, character: 3 }))).toBeUndefined();
     });

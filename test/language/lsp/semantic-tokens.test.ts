@@ -21,7 +21,7 @@ journey saas {
 async function tokens(text: string) {
     const services = createTestServices().Journey;
     const { tokens } = await highlightHelper(services)(text);
-    const declaration = services.lsp.SemanticTokenProvider!.tokenModifiers[SemanticTokenModifiers.declaration]!;
+    const declaration = services.lsp.SemanticTokenProvider!.tokenModifiers[SemanticTokenModifiers.declaration];
     return tokens.map((token) => `${token.text}:${token.tokenType}${token.tokenModifiers & declaration ? '+declaration' : ''}`);
 }
 

@@ -58,7 +58,7 @@ describe('document symbols (Outline, breadcrumbs)', () => {
         await expectSymbols(createTestServices().Journey)({
             text: 'journey j {\n  stage onboarding {\n    touchpoint t\n  }\n}\n',
             assert: ([journey]) => {
-                const stage = journey!.children![0]!;
+                const stage = journey.children![0];
                 expect(stage.selectionRange).toEqual({ start: { line: 1, character: 8 }, end: { line: 1, character: 18 } });
                 expect(stage.range).toEqual({ start: { line: 1, character: 2 }, end: { line: 3, character: 3 } });
                 expect(stage.detail).toBeUndefined();
@@ -80,7 +80,7 @@ describe('workspace symbols', () => {
                     name: 'kickoff',
                     kind: SymbolKind.Function,
                     containerName: 'saas › onboarding',
-                    location: { uri: files['map.journey']!.uri, range: files['map.journey']!.ranges[0]! },
+                    location: { uri: files['map.journey'].uri, range: files['map.journey'].ranges[0] },
                 },
             ],
         });

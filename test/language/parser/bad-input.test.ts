@@ -57,7 +57,7 @@ describe('half-typed constructs', () => {
         const workspace = new TestWorkspace();
         const cuts = new Set<number>();
         for (let offset = 0; offset < SAAS.length; offset += 37) cuts.add(offset);
-        for (const match of SAAS.matchAll(/\{|\}|\n/g)) if (match.index! % 5 === 0) cuts.add(match.index! + 1);
+        for (const match of SAAS.matchAll(/\{|\}|\n/g)) if (match.index % 5 === 0) cuts.add(match.index + 1);
         let prefixesWithErrors = 0;
         const start = performance.now();
         for (const cut of [...cuts].sort((a, b) => a - b)) {

@@ -36,7 +36,7 @@ function random(seed: number): () => number {
 /** One random edit of `text`: an insertion, a deletion or a replacement near a random place. */
 function randomEdit(text: string, next: () => number): string {
     const at = Math.floor(next() * (text.length + 1));
-    const insertion = INSERTIONS[Math.floor(next() * INSERTIONS.length)]!;
+    const insertion = INSERTIONS[Math.floor(next() * INSERTIONS.length)];
     const deleted = next() < 0.5 ? 0 : 1 + Math.floor(next() * 6);
     switch (Math.floor(next() * 3)) {
         case 0: return text.slice(0, at) + insertion + text.slice(at);
@@ -67,7 +67,7 @@ function expectSameTree(incremental: ParseResult, whole: ParseResult, context: s
             expect(a.tokenType.name, where).toBe(b.tokenType.name);
         } else if (isCompositeCstNode(a) && isCompositeCstNode(b)) {
             expect(a.content.length, where).toBe(b.content.length);
-            a.content.forEach((child, i) => compareCst(child, b.content[i]!, a));
+            a.content.forEach((child, i) => compareCst(child, b.content[i], a));
         } else {
             expect.fail(`${where}: a leaf where the whole parse has a composite node, or the reverse`);
         }
@@ -82,14 +82,14 @@ function expectSameTree(incremental: ParseResult, whole: ParseResult, context: s
         expect(Object.keys(a).filter((key) => !key.startsWith('$')).sort(), where).toEqual([...keys].sort());
         for (const key of keys) {
             const [valuesA, valuesB] = [(a as never)[key], (b as never)[key]].map((value) => (Array.isArray(value) ? value : [value]));
-            expect(valuesA!.length, `${where}.${key}`).toBe(valuesB!.length);
-            valuesB!.forEach((valueB: unknown, i: number) => {
-                const valueA = valuesA![i];
+            expect(valuesA.length, `${where}.${key}`).toBe(valuesB.length);
+            valuesB.forEach((valueB: unknown, i: number) => {
+                const valueA = valuesA[i];
                 if (isReference(valueB)) {
                     const reference = valueA as Reference;
                     expect(isReference(reference) && [reference.$refText, reference.$refNode?.offset, reference.$refNode?.root], `${where}.${key}`).toEqual([valueB.$refText, valueB.$refNode?.offset, root]);
                 } else if (typeof valueB === 'object' && valueB !== null && '$type' in valueB) {
-                    compareAst(valueA as AstNode, valueB as AstNode, a);
+                    compareAst(valueA, valueB as AstNode, a);
                 } else {
                     expect(valueA, `${where}.${key}`).toEqual(valueB);
                 }
@@ -134,7 +134,7 @@ describe('incremental re-parsing', () => {
     }
 
     it('re-parses only what changed for the edits of everyday typing', () => {
-        const text = CORPUS['b2b-saas']!;
+        const text = CORPUS['b2b-saas'];
         const replace = (from: string, to: string) => text.replace(from, to);
         const declaration = text.indexOf('    touchpoint ') + 4;
         const touchpoint = text.slice(declaration, text.indexOf('}', declaration));
@@ -185,7 +185,7 @@ describe('editing a large map through the language server', () => {
             freshDocs.forEach((d) => fresh.shared.workspace.LangiumDocuments.addDocument(d));
             await fresh.shared.workspace.DocumentBuilder.build(freshDocs, { validation: true });
             const summary = (d: typeof edited) => (d.diagnostics ?? []).map((x) => `${x.range.start.line}:${x.range.start.character} ${x.code} ${x.message}`).sort();
-            expect(summary(edited), `step ${step}`).toEqual(summary(freshDocs[1]!));
+            expect(summary(edited), `step ${step}`).toEqual(summary(freshDocs[1]));
         }
     });
 });

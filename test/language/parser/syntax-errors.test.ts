@@ -151,7 +151,7 @@ describe('cascades', () => {
 
     it('every syntax diagnostic has the stable code', async () => {
         const doc = await validate('journey { § stage "x\n}}}');
-        const syntax = (doc.diagnostics ?? []).filter((d) => d.severity === 1 && !String(d.data?.code ?? '').startsWith('linking'));
+        const syntax = (doc.diagnostics ?? []).filter((d) => d.severity === 1 && !String((d.data as { code?: string } | undefined)?.code ?? '').startsWith('linking'));
         expect(syntax.length).toBeGreaterThan(0);
         expect(syntax.every((d) => d.code === 'journey.syntax-error')).toBe(true);
     });

@@ -10,7 +10,7 @@ journey saas {
   reviewed 2026-11-01`;
 
 function unresolvedData(doc: Awaited<ReturnType<typeof validate>>) {
-    return doc.diagnostics!.filter((d) => d.code === 'journey.unresolved-reference').map((d) => d.data);
+    return doc.diagnostics!.filter((d) => d.code === 'journey.unresolved-reference').map((d): unknown => d.data);
 }
 
 describe('unresolved references (journey.unresolved-reference)', () => {
