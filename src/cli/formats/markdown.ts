@@ -5,20 +5,8 @@
  * escaped: a title is text, never markup.
  */
 import type { Journey, Metric, PainPoint, Quantity, Severity } from '../../model/types.js';
+import { escapeMarkdownInline } from '../../language/markdown.js';
 import { journeyToMermaid } from './mermaid.js';
-
-/** Escapes user text for Markdown: HTML becomes entities, Markdown punctuation is backslashed. */
-export function markdownText(text: string): string {
-    const escaped = text
-        .replace(/\s+/g, ' ')
-        .trim()
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/[\\`*_[\]{}()#+!|~]/g, '\\$&');
-    // A leading "-" or "1." would start a list where the text begins a line.
-    return escaped.replace(/^(-|=|\d+(?=[.)]))/, (start) => (start === '-' || start === '=' ? `\\${start}` : `${start}\\`));
-}
 
 /** A code fence longer than any run of backticks in the content, so that a title cannot close it. */
 function fenceFor(content: string): string {
@@ -34,7 +22,7 @@ function signed(value: number): string {
 
 function quantity(value: Quantity, unit: string | undefined): string {
     const number = `${value.value}${value.percent ? '%' : ''}`;
-    return unit === undefined ? number : `${number} ${markdownText(unit)}`;
+    return unit === undefined ? number : `${number} ${escapeMarkdownInline(unit)}`;
 }
 
 const METRIC_STATUS: Record<Metric['status'], string> = {
@@ -46,13 +34,13 @@ const METRIC_STATUS: Record<Metric['status'], string> = {
 
 export function journeyToMarkdown(journey: Journey): string {
     const title = (kind: 'teams' | 'stages' | 'touchpoints' | 'painPoints' | 'initiatives' | 'segments', name: string) =>
-        markdownText((journey[kind] as { name: string; title: string }[]).find((element) => element.name === name)?.title ?? name);
+        escapeMarkdownInline((journey[kind] as { name: string; title: string }[]).find((element) => element.name === name)?.title ?? name);
     const lines: string[] = [];
     const push = (...more: string[]) => lines.push(...more);
 
-    push(`# ${markdownText(journey.title)}`, '');
+    push(`# ${escapeMarkdownInline(journey.title)}`, '');
     if (journey.description) {
-        push(markdownText(journey.description), '');
+        push(escapeMarkdownInline(journey.description), '');
     }
     push(`- **Owner:** ${journey.owner ? title('teams', journey.owner) : 'none'}`);
     const age = journey.reviewAgeDays === undefined ? '' : ` (${journey.reviewAgeDays} days ago)`;
@@ -65,9 +53,9 @@ export function journeyToMarkdown(journey: Journey): string {
 
     push('## Stages', '');
     for (const [index, stage] of journey.stages.entries()) {
-        push(`### ${index + 1}. ${markdownText(stage.title)} (net emotion ${signed(stage.netEmotion)})`, '');
+        push(`### ${index + 1}. ${escapeMarkdownInline(stage.title)} (net emotion ${signed(stage.netEmotion)})`, '');
         for (const goal of stage.goals) {
-            push(`- **Goal:** ${markdownText(goal)}`);
+            push(`- **Goal:** ${escapeMarkdownInline(goal)}`);
         }
         if (stage.goals.length > 0) {
             push('');
@@ -80,7 +68,7 @@ export function journeyToMarkdown(journey: Journey): string {
         push('| Touchpoint | Channel | Owner | Emotion | Segments |', '|---|---|---|---|---|');
         for (const t of touchpoints) {
             const segments = t.segments.length > 0 ? t.segments.map((s) => title('segments', s)).join(', ') : 'all';
-            push(`| ${markdownText(t.title)}${t.internal ? ' 🔒' : ''} | ${t.channel ? markdownText(t.channel) : ''} | ${t.owner ? title('teams', t.owner) : ''} | ${t.emotion === undefined ? '' : signed(t.emotion)} | ${segments} |`);
+            push(`| ${escapeMarkdownInline(t.title)}${t.internal ? ' 🔒' : ''} | ${t.channel ? escapeMarkdownInline(t.channel) : ''} | ${t.owner ? title('teams', t.owner) : ''} | ${t.emotion === undefined ? '' : signed(t.emotion)} | ${segments} |`);
         }
         push('');
     }
@@ -109,7 +97,7 @@ export function journeyToMarkdown(journey: Journey): string {
         for (const i of journey.initiatives) {
             const due = i.due ? `${i.due}${i.pastDue ? ' ⚠️ past due' : ''}` : '';
             const addresses = i.addresses.map((name) => title('painPoints', name)).join(', ');
-            push(`| ${markdownText(i.title)}${i.internal ? ' 🔒' : ''} | ${i.owner ? title('teams', i.owner) : ''} | ${i.status ?? ''} | ${due} | ${i.impact ?? '?'} / ${i.effort ?? '?'} | ${addresses} |`);
+            push(`| ${escapeMarkdownInline(i.title)}${i.internal ? ' 🔒' : ''} | ${i.owner ? title('teams', i.owner) : ''} | ${i.status ?? ''} | ${due} | ${i.impact ?? '?'} / ${i.effort ?? '?'} | ${addresses} |`);
         }
         push('');
     }
@@ -121,7 +109,7 @@ export function journeyToMarkdown(journey: Journey): string {
         push('| Metric | Stage | Target | Actual | Status |', '|---|---|---|---|---|');
         for (const m of journey.metrics) {
             const target = m.target ? `${m.target.comparator === '>=' ? '≥' : '≤'} ${quantity(m.target, m.unit)}` : '';
-            push(`| ${markdownText(m.title)} | ${m.stage ? title('stages', m.stage) : 'whole journey'} | ${target} | ${m.actual ? quantity(m.actual, m.unit) : ''} | ${METRIC_STATUS[m.status]} |`);
+            push(`| ${escapeMarkdownInline(m.title)} | ${m.stage ? title('stages', m.stage) : 'whole journey'} | ${target} | ${m.actual ? quantity(m.actual, m.unit) : ''} | ${METRIC_STATUS[m.status]} |`);
         }
         push('');
     }
@@ -129,11 +117,11 @@ export function journeyToMarkdown(journey: Journey): string {
     if (journey.reviews.length > 0) {
         push('## Reviews', '');
         for (const review of journey.reviews) {
-            push(`### ${markdownText(review.title)}${review.date ? ` (${review.date})` : ''}`, '');
+            push(`### ${escapeMarkdownInline(review.title)}${review.date ? ` (${review.date})` : ''}`, '');
             for (const change of review.changes) {
-                push(`- **${markdownText(change.title)}**`);
+                push(`- **${escapeMarkdownInline(change.title)}**`);
                 for (const effect of change.effects) {
-                    const note = effect.note ? `: ${markdownText(effect.note)}` : '';
+                    const note = effect.note ? `: ${escapeMarkdownInline(effect.note)}` : '';
                     push(`  - ${effect.direction === 'improves' ? '⬆️ improves' : '⬇️ worsens'} ${title('stages', effect.stage)}${note}`);
                 }
             }
@@ -151,8 +139,8 @@ function painPointLines(
     const segments = painPoint.segments.length > 0 ? ` · for ${painPoint.segments.map((s) => title('segments', s)).join(', ')}` : '';
     const marks = `${painPoint.internal ? ' 🔒 internal' : ''}${painPoint.unaddressed ? ' · ⚠️ **unaddressed**' : ''}`;
     return [
-        `- **${markdownText(painPoint.title)}** — ${where}${segments}${marks}`,
-        ...painPoint.evidence.map((evidence) => `  - Evidence: ${markdownText(evidence)}`),
+        `- **${escapeMarkdownInline(painPoint.title)}** — ${where}${segments}${marks}`,
+        ...painPoint.evidence.map((evidence) => `  - Evidence: ${escapeMarkdownInline(evidence)}`),
         ...(painPoint.addressedBy.length > 0
             ? [`  - Addressed by: ${painPoint.addressedBy.map((name) => title('initiatives', name)).join(', ')}`]
             : []),

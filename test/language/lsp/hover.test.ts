@@ -162,9 +162,14 @@ describe('hover on journeys, stages and initiatives', () => {
 describe('escaping', () => {
     it('escapes Markdown in titles, descriptions and evidence', async () => {
         const hover = await hoverAt('journey j { stage s { painpoint <|>p "*VIP* <img src=x> [link](http://x)" { evidence "`code` & #1" } } }');
-        expect(hover).toContain('\\*VIP\\* \\<img src=x\\> \\[link\\]\\(http://x\\)');
-        expect(hover).toContain('- evidence: \\`code\\` \\& \\#1');
-        expect(hover).not.toMatch(/[^\\]<img/);
+        expect(hover).toContain('\\*VIP\\* &lt;img src=x&gt; \\[link\\]\\(http://x\\)');
+        expect(hover).toContain('- evidence: \\`code\\` &amp; \\#1');
+        expect(hover).not.toMatch(/<img/);
+    });
+
+    it('keeps the paragraphs of a description', async () => {
+        const hover = await hoverAt('journey j { stage <|>s "S" { description "First.\\n\\n- not a list" } }');
+        expect(hover).toContain('First.\n\n\\- not a list');
     });
 });
 
