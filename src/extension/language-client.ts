@@ -1,8 +1,7 @@
 import * as path from 'node:path';
 import type * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node.js';
-
-export const LANGUAGE_ID = 'journey';
+import { LANGUAGE_ID } from '../protocol/contributions.js';
 
 /**
  * The client for the bundled language server (out/server.cjs), which does the

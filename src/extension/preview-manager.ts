@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
 import { isAudience } from '../protocol/audience.js';
-import { Command, ContextKey } from '../protocol/commands.js';
+import { Command, ContextKey, LANGUAGE_ID, PREVIEW_SETTING_DEFAULTS, PREVIEW_SETTINGS_SECTION } from '../protocol/contributions.js';
 import { DocumentsChangedNotification, type DocumentsChangedParams } from '../protocol/diagram-requests.js';
 import { parsePageState, type PreviewSettings } from '../protocol/preview-messages.js';
 import { PREVIEW_VIEW_TYPE, type PreviewInspection, PreviewPanel } from './preview-panel.js';
@@ -111,18 +111,18 @@ export class PreviewManager implements vscode.Disposable {
     }
 
     private defaultSettings(): PreviewSettings {
-        const audience = vscode.workspace.getConfiguration('journey.preview').get<string>('defaultAudience');
-        return { audience: isAudience(audience) ? audience : 'internal', locked: false };
+        const audience = previewSettings().get<string>('defaultAudience');
+        return { audience: isAudience(audience) ? audience : PREVIEW_SETTING_DEFAULTS.defaultAudience, locked: false };
     }
 
     private followEditor(editor: vscode.TextEditor | undefined): void {
-        if (editor?.document.languageId !== 'journey') return;
+        if (editor?.document.languageId !== LANGUAGE_ID) return;
         this.followingPreview()?.show(editor.document.uri);
     }
 
     private onDocumentsChanged(params: DocumentsChangedParams): void {
         if (this.previews.size === 0 || !Array.isArray(params?.uris) || params.uris.length === 0) return;
-        const delay = vscode.workspace.getConfiguration('journey.preview').get<number>('updateDelay', 100);
+        const delay = previewSettings().get<number>('updateDelay', PREVIEW_SETTING_DEFAULTS.updateDelay);
         clearTimeout(this.refreshTimer);
         // Every preview: a change in one file (a team renamed) can change the map of another.
         this.refreshTimer = setTimeout(() => this.refreshAll(), Math.max(0, delay));
@@ -136,7 +136,7 @@ export class PreviewManager implements vscode.Disposable {
     }
 
     private syncCursor(editor: vscode.TextEditor): void {
-        if (!vscode.workspace.getConfiguration('journey.preview').get<boolean>('syncCursor', true)) return;
+        if (!previewSettings().get<boolean>('syncCursor', PREVIEW_SETTING_DEFAULTS.syncCursor)) return;
         clearTimeout(this.cursorTimer);
         // The previews that show the document when the timer fires: a following preview may have moved on.
         this.cursorTimer = setTimeout(() => {
@@ -171,5 +171,9 @@ export class PreviewManager implements vscode.Disposable {
 
 function activeJourneyUri(): vscode.Uri | undefined {
     const editor = vscode.window.activeTextEditor;
-    return editor?.document.languageId === 'journey' ? editor.document.uri : undefined;
+    return editor?.document.languageId === LANGUAGE_ID ? editor.document.uri : undefined;
+}
+
+function previewSettings(): vscode.WorkspaceConfiguration {
+    return vscode.workspace.getConfiguration(PREVIEW_SETTINGS_SECTION);
 }

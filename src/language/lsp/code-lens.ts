@@ -3,7 +3,7 @@ import type { CodeLensProvider } from 'langium/lsp';
 import type { CodeLens, Range } from 'vscode-languageserver';
 import { isDocument, type Journey, type Stage } from '../generated/ast.js';
 import { formatEmotion, stageNetEmotion } from '../element-info.js';
-import { Command } from '../../protocol/commands.js';
+import { Command } from '../../protocol/contributions.js';
 
 /**
  * Above each journey, "Open preview"; above each stage, its touchpoint and

@@ -1,0 +1,31 @@
+/**
+ * What package.json's `contributes` declares and the code refers to by name:
+ * the language id, the commands (registered by the extension, invoked by the
+ * language server's code lens), the context keys `when` clauses read, and the
+ * preview's settings with their defaults. test/protocol/contributions.test.ts
+ * checks package.json against this file.
+ */
+import type { Audience } from './audience.js';
+
+export const LANGUAGE_ID = 'journey';
+
+export const Command = {
+    OpenPreview: 'journey.openPreview',
+    OpenPreviewToSide: 'journey.openPreviewToSide',
+    TogglePreviewLock: 'journey.togglePreviewLock',
+} as const;
+export type CommandId = (typeof Command)[keyof typeof Command];
+
+export const ContextKey = {
+    /** True while at least one preview is open: Toggle Preview Lock is offered only then. */
+    PreviewOpen: 'journey.previewOpen',
+} as const;
+
+/** The settings `journey.preview.<key>`, with the defaults package.json declares. */
+export const PREVIEW_SETTINGS_SECTION = 'journey.preview';
+export const PREVIEW_SETTING_DEFAULTS: { updateDelay: number; defaultAudience: Audience; syncCursor: boolean } = {
+    /** Milliseconds between a change and the redraw. */
+    updateDelay: 100,
+    defaultAudience: 'internal',
+    syncCursor: true,
+};
