@@ -1,4 +1,4 @@
-import { DocumentState, type LangiumDocument, type LangiumSharedCoreServices, URI } from 'langium';
+import { DocumentState, DocumentValidator, type LangiumDocument, type LangiumSharedCoreServices, URI } from 'langium';
 import type { CancellationToken, Connection, Diagnostic } from 'vscode-languageserver';
 import { DiagnosticCode } from '../language/validation/diagnostic-codes.js';
 import type { Document } from '../language/generated/ast.js';
@@ -107,7 +107,7 @@ function firstError(errors: readonly Diagnostic[]): Diagnostic {
 
 function isSyntaxError(diagnostic: Diagnostic): boolean {
     const dataCode = (diagnostic.data as { code?: unknown } | undefined)?.code;
-    return diagnostic.code === DiagnosticCode.SyntaxError || dataCode === 'lexing-error' || dataCode === 'parsing-error';
+    return diagnostic.code === DiagnosticCode.SyntaxError || dataCode === DocumentValidator.LexingError || dataCode === DocumentValidator.ParsingError;
 }
 
 function compareRange(a: { line: number; character: number }, b: { line: number; character: number }): number {

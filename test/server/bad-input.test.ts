@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Diagnostic } from 'vscode-languageserver-types';
+import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 import { LspClient } from '../helpers/lsp-client.js';
 
 /*
@@ -44,7 +44,7 @@ const open = (uri: string, text: string, version = 1) =>
 const change = (uri: string, text: string, version: number) =>
     client.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
 
-const errors = (diagnostics: Diagnostic[]) => diagnostics.filter((d) => d.severity === 1);
+const errors = (diagnostics: Diagnostic[]) => diagnostics.filter((d) => d.severity === DiagnosticSeverity.Error);
 
 describe('the language server over stdio', () => {
     it('publishes diagnostics for binary garbage and for a token soup', async () => {

@@ -7,6 +7,7 @@ import type {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DiagnosticSeverity } from 'vscode-languageserver';
 import { LspClient } from '../helpers/lsp-client.js';
 
 // The bundled server (out/server.cjs, built by `npm run build`, which `npm test` runs first),
@@ -98,11 +99,11 @@ describe('the language server over stdio', () => {
     it('publishes diagnostics with stable codes, and none for a clean file', async () => {
         const diagnostics = await client.diagnosticsFor(map.uri, (found) => found.length > 0);
         const unresolved = diagnostics.find((diagnostic) => diagnostic.code === 'journey.unresolved-reference');
-        expect(unresolved).toMatchObject({ severity: 1, range: { start: { line: 6 } } });
+        expect(unresolved).toMatchObject({ severity: DiagnosticSeverity.Error, range: { start: { line: 6 } } });
         expect(unresolved!.message).toContain('nowhere');
         // The unfinished `owner }` being typed is a syntax error, reported as such.
         expect(diagnostics.some((diagnostic) => diagnostic.code === 'journey.syntax-error' && diagnostic.range.start.line === 5)).toBe(true);
-        expect((await client.diagnosticsFor(teams.uri)).filter((diagnostic) => diagnostic.severity === 1)).toEqual([]);
+        expect((await client.diagnosticsFor(teams.uri)).filter((diagnostic) => diagnostic.severity === DiagnosticSeverity.Error)).toEqual([]);
     });
 
     it('completes the teams of the workspace after `owner `', async () => {
