@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { previewHtml } from '../../src/extension/preview-html.js';
+import { AUDIENCES } from '../../src/protocol/audience.js';
 import type { FromWebview, PageState, ToWebview } from '../../src/protocol/preview-messages.js';
 import { PreviewApp } from '../../src/webview/preview-app.js';
 
@@ -159,6 +160,11 @@ describe('the preview page', () => {
         expect(canvas().querySelector('#touchpoint-sso')!.classList.contains('journey-highlight')).toBe(true);
         app.handle({ type: 'highlight', id: undefined });
         expect(canvas().querySelectorAll('.journey-highlight')).toHaveLength(0);
+    });
+
+    it('offers exactly the audiences of the protocol', () => {
+        const options = (document.getElementById('audience') as HTMLSelectElement).options;
+        expect(Array.from(options, (option) => option.value)).toEqual(AUDIENCES);
     });
 
     it('posts toolbar changes: segment, audience, lock, export', () => {
