@@ -2,29 +2,11 @@ import { type AstNode, AstUtils, UriUtils } from 'langium';
 import { isStage, type Stage, type Touchpoint } from './generated/ast.js';
 import { netEmotion } from '../model/derived-facts.js';
 
-/** How people call each kind of element, in messages, hovers and completion details. */
-const kindLabels: Record<string, string> = {
-    Team: 'team',
-    Segment: 'segment',
-    Journey: 'journey',
-    Stage: 'stage',
-    Touchpoint: 'touchpoint',
-    PainPoint: 'pain point',
-    Metric: 'metric',
-    Initiative: 'initiative',
-    Review: 'review',
-    Change: 'change',
-};
-
-/** "touchpoint", "pain point"… for an AST type name. */
-export function kindLabel(type: string): string {
-    return kindLabels[type] ?? type.toLowerCase();
-}
-
-/** The label of a named element's AST type, or undefined for anything else (a property, a target…). */
-export function declarationKindLabel(type: string): string | undefined {
-    return kindLabels[type];
-}
+/*
+ * How tools name and describe elements: display titles, where an element is
+ * declared, emotions, and the channels and emotion scale completion offers.
+ * The kinds' labels are in element-kinds.ts.
+ */
 
 interface Titled extends AstNode {
     name?: string;

@@ -11,8 +11,8 @@ import {
 import type { JourneyServices } from '../journey-module.js';
 import type { Clock } from '../clock.js';
 import { DiagnosticCode } from '../validation/diagnostic-codes.js';
-import { displayTitle, kindLabel } from '../element-info.js';
-import { kindKeyword } from '../validation/diagnostic-wording.js';
+import { displayTitle } from '../element-info.js';
+import { kindKeyword, kindLabel } from '../element-kinds.js';
 import { addProperty, appendLines, INDENT, insertLinesAfter, replaceNode } from './text-edits.js';
 
 /** How many existing names an unresolved reference is offered. */

@@ -45,17 +45,14 @@ import type {
     Range,
     TextEdit,
 } from 'vscode-languageserver';
+import { DECLARATION_KEYWORDS } from '../element-kinds.js';
+import { BLOCK_PROPERTY_KEYWORDS } from '../element-properties.js';
 
-/** Keywords that open a declaration: each starts its own line. */
-export const DECLARATION_KEYWORDS: ReadonlySet<string> = new Set([
-    'team', 'segment', 'journey', 'stage', 'touchpoint', 'painpoint', 'metric', 'initiative', 'review', 'change',
-]);
-
-/** Keywords that open a property inside a block: a line may break before them. */
-export const PROPERTY_KEYWORDS: ReadonlySet<string> = new Set([
-    'description', 'owner', 'reviewed', 'goal', 'channel', 'emotion', 'next', 'for', 'internal', 'at', 'severity',
-    'evidence', 'target', 'actual', 'unit', 'addresses', 'impact', 'effort', 'due', 'status', 'improves', 'worsens',
-]);
+/*
+ * Every keyword of the grammar has its place in the layout (test/language/lsp/formatter.test.ts):
+ * a declaration keyword (element-kinds.ts) starts its own line; a block property's keyword
+ * (element-properties.ts) may start a line; the keywords below stand inside a property or a header.
+ */
 
 /** Keywords that stand inside a property or a header: joined with one space. */
 export const VALUE_KEYWORDS: ReadonlySet<string> = new Set([
@@ -191,7 +188,7 @@ function kindOf(token: IToken): TokenKind {
     if (type === 'ML_COMMENT') return 'blockComment';
     if (type !== token.image) return 'other'; // a terminal (ID, STRING, NUMBER, DATE), not a keyword
     if (DECLARATION_KEYWORDS.has(type)) return 'declaration';
-    if (PROPERTY_KEYWORDS.has(type)) return 'property';
+    if (BLOCK_PROPERTY_KEYWORDS.has(type)) return 'property';
     switch (type) {
         case '{': return 'open';
         case '}': return 'close';

@@ -5,7 +5,8 @@ import {
     type Target, type Team, type Touchpoint, isJourney,
 } from '../generated/ast.js';
 import type { JourneyServices } from '../journey-module.js';
-import { displayTitle, emotionOf, formatEmotion, kindLabel, stageNetEmotion } from '../element-info.js';
+import { displayTitle, emotionOf, formatEmotion, stageNetEmotion } from '../element-info.js';
+import { kindLabel } from '../element-kinds.js';
 import { escapeMarkdown } from '../markdown.js';
 
 /** How many names a hover lists before it says "and N more". */

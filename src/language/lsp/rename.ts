@@ -11,7 +11,7 @@ import { type AstNode, AstUtils, CstUtils, GrammarAST, type LangiumDocument, typ
 import { DefaultRenameProvider, type LangiumServices } from 'langium/lsp';
 import { ErrorCodes, ResponseError, type RenameParams, type WorkspaceEdit } from 'vscode-languageserver';
 import { isJourney, type Journey } from '../generated/ast.js';
-import { kindLabel } from '../element-info.js';
+import { kindLabel } from '../element-kinds.js';
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 

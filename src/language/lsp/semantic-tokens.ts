@@ -10,7 +10,7 @@ import { type AstNode, type AstReflection, AstUtils, isNamed } from 'langium';
 import { AbstractSemanticTokenProvider, type LangiumServices, type SemanticTokenAcceptor } from 'langium/lsp';
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
 import { isTouchpoint } from '../generated/ast.js';
-import { elementKind } from './node-kinds.js';
+import { elementKind } from '../element-kinds.js';
 
 export class JourneySemanticTokenProvider extends AbstractSemanticTokenProvider {
     private readonly reflection: AstReflection;

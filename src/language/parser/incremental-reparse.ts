@@ -51,9 +51,10 @@ import {
     splitsLineBreak,
     textChange,
 } from './cst-shift.js';
+import { ELEMENT_TYPES, ELEMENT_KINDS } from '../element-kinds.js';
 
 /** Declarations that begin with their keyword and, when they have a block, end with its `}`: their text parses alone with the rule of their type. */
-const REPARSEABLE_TYPES = new Set(['Team', 'Segment', 'Journey', 'Stage', 'Touchpoint', 'PainPoint', 'Metric', 'Initiative', 'Review', 'Change']);
+const REPARSEABLE_TYPES: ReadonlySet<string> = new Set(ELEMENT_TYPES.filter((type) => ELEMENT_KINDS[type].reparsedAlone));
 
 /** Applies a planned update once every leaf after the edit has moved. */
 type Update = (shift: PositionShift) => void;

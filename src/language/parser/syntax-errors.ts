@@ -18,7 +18,7 @@ import type { ILexingError, IRecognitionException, IToken, TokenType } from 'che
 import { type Diagnostic, DiagnosticSeverity, type Range } from 'vscode-languageserver';
 import { DiagnosticCode } from '../validation/diagnostic-codes.js';
 import { MAX_PARSER_ERRORS } from './journey-parser.js';
-import { declarationKindLabel } from '../element-info.js';
+import { declarationKindLabel } from '../element-kinds.js';
 
 /*
  * Lexer and parser errors in the language's own terms: what was expected, after

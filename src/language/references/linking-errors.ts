@@ -2,8 +2,8 @@ import { AstUtils, type AstReflection, DocumentValidator, type LangiumDocuments,
 import { isDocument, isEffect, isJourney, type Journey } from '../generated/ast.js';
 import type { JourneyServices } from '../journey-module.js';
 import { DiagnosticCode } from '../validation/diagnostic-codes.js';
-import { kindKeyword } from '../validation/diagnostic-wording.js';
-import { kindLabel } from '../element-info.js';
+import { elementKind, kindKeyword, kindLabel } from '../element-kinds.js';
+import { referenceKeyword } from '../element-properties.js';
 
 /** What a quick fix needs to know about a reference that did not resolve. */
 export interface UnresolvedReferenceData {
@@ -24,12 +24,6 @@ export interface LinkingErrorDescription {
     message: string;
     data: UnresolvedReferenceData;
 }
-
-/** AST properties that hold references, and the keyword a user writes for each. */
-const PROPERTY_KEYWORDS: Record<string, string> = { owners: 'owner', segments: 'for', next: 'next', at: 'at', addresses: 'addresses' };
-
-/** Names declared at the top level are looked up in the whole workspace; all others inside their journey. */
-const WORKSPACE_GLOBAL_KINDS = new Set(['Team', 'Segment', 'Journey']);
 
 /**
  * Turns the linker's "Could not resolve reference" into a message that says
@@ -93,12 +87,13 @@ export class JourneyLinkingErrors {
 
 function propertyKeyword(error: LinkingError): string {
     const container = error.info.container;
-    return isEffect(container) ? container.direction : PROPERTY_KEYWORDS[error.info.property] ?? error.info.property;
+    return isEffect(container) ? container.direction : referenceKeyword(error.info.property) ?? error.info.property;
 }
 
 function unresolvedMessage(name: string, kind: string, property: string, journey: Journey | undefined): string {
     const label = kindLabel(kind);
-    if (WORKSPACE_GLOBAL_KINDS.has(kind) || !journey) {
+    // Names declared at the top level are looked up in the whole workspace; all others inside their journey.
+    if (elementKind(kind)?.scope === 'workspace' || !journey) {
         return `No ${label} named '${name}' in the workspace; \`${property}\` expects a ${label} (declared with \`${kindKeyword(kind)} ${name}\`)`;
     }
     return `No ${label} named '${name}' in journey '${journey.name}'; \`${property}\` expects a ${label} of this journey`;

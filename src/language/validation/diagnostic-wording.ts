@@ -1,14 +1,9 @@
-import { kindLabel } from '../element-info.js';
+import { kindLabel } from '../element-kinds.js';
 
 /**
- * The words diagnostics are made of: kinds at the start of a sentence, the
- * keyword that declares a kind, lists of names, "twice".
+ * The words diagnostics are made of: kinds at the start of a sentence, lists
+ * of names, "twice".
  */
-
-/** The keyword that declares an element of this AST type (`painpoint` for `PainPoint`). */
-export function kindKeyword(type: string): string {
-    return type.toLowerCase();
-}
 
 /** "Pain point" — the label for the start of a sentence. */
 export function capitalizedKindLabel(type: string): string {

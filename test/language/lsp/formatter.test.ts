@@ -3,12 +3,9 @@ import { join, relative } from 'node:path';
 import { AstUtils, GrammarAST, type AstNode } from 'langium';
 import { expectFormatting } from 'langium/test';
 import { describe, expect, it } from 'vitest';
-import {
-    DECLARATION_KEYWORDS,
-    PROPERTY_KEYWORDS,
-    VALUE_KEYWORDS,
-    formatJourneyText,
-} from '../../../src/language/lsp/formatter.js';
+import { VALUE_KEYWORDS, formatJourneyText } from '../../../src/language/lsp/formatter.js';
+import { DECLARATION_KEYWORDS } from '../../../src/language/element-kinds.js';
+import { BLOCK_PROPERTY_KEYWORDS } from '../../../src/language/element-properties.js';
 import { fixturePath, REPO_ROOT } from '../../helpers/paths.js';
 import { createTestServices } from '../../helpers/services.js';
 
@@ -203,7 +200,7 @@ describe('keyword classification', () => {
             .filter(GrammarAST.isKeyword)
             .map((keyword) => keyword.value)
             .toSet();
-        const known = new Set([...DECLARATION_KEYWORDS, ...PROPERTY_KEYWORDS, ...VALUE_KEYWORDS]);
+        const known = new Set([...DECLARATION_KEYWORDS, ...BLOCK_PROPERTY_KEYWORDS, ...VALUE_KEYWORDS]);
         expect([...keywords].filter((keyword) => !known.has(keyword))).toEqual([]);
     });
 });

@@ -1,4 +1,5 @@
 import { type AstNode, AstUtils, type CstNode, type LangiumDocument } from 'langium';
+import { ELEMENT_TYPES } from '../../element-kinds.js';
 
 /**
  * Completion re-lexes and re-parses the text before the cursor on every
@@ -14,11 +15,11 @@ import { type AstNode, AstUtils, type CstNode, type LangiumDocument } from 'lang
 
 /**
  * Declarations that begin with their own keyword and so can be left out as a
- * whole (targets and quantities follow a keyword of their container: they cannot).
+ * whole: every element kind, and a change's effects, which begin with
+ * `improves` or `worsens` (targets and quantities follow a keyword of their
+ * container: they cannot).
  */
-const SKIPPABLE = new Set([
-    'Team', 'Segment', 'Journey', 'Stage', 'Touchpoint', 'PainPoint', 'Metric', 'Initiative', 'Review', 'Change', 'Effect',
-]);
+const SKIPPABLE: ReadonlySet<string> = new Set([...ELEMENT_TYPES, 'Effect']);
 
 /**
  * The text before `offset` with the complete, error-free declarations that

@@ -16,40 +16,30 @@ import { completionPrefix, endOfLine, lexingStart } from './completion-prefix.js
 import { isTouchpoint, type Journey, type Stage } from '../../generated/ast.js';
 import type { JourneyServices } from '../../journey-module.js';
 import type { Clock } from '../../clock.js';
-import { CHANNELS, declaredWhere, EMOTION_SCALE, kindLabel } from '../../element-info.js';
+import { CHANNELS, declaredWhere, EMOTION_SCALE } from '../../element-info.js';
+import { kindLabel } from '../../element-kinds.js';
+import { enumerationOfRule, keywordsTaking, LIST_FEATURES, propertiesOf } from '../../element-properties.js';
 import { snippetFor } from './snippets.js';
 import { escapeMarkdown } from '../../markdown.js';
 
 /**
- * For each rule, the keywords of its single-valued properties and the list the
- * grammar collects the values into: once the list is not empty, the keyword is
- * no longer offered in that block.
+ * The list the grammar collects a single-valued block property of this rule
+ * into, by its keyword: once the list is not empty, the keyword is no longer
+ * offered in that block. (A header property such as a review's `on` is not
+ * a block's: the grammar itself offers it once.)
  */
-const SINGLE_VALUED: Record<string, Record<string, string>> = {
-    Team: { description: 'descriptions' },
-    Segment: { description: 'descriptions' },
-    Journey: { description: 'descriptions', owner: 'owners', reviewed: 'reviewed' },
-    Stage: { description: 'descriptions' },
-    Touchpoint: { description: 'descriptions', channel: 'channels', owner: 'owners', emotion: 'emotions', internal: 'internal' },
-    PainPoint: { description: 'descriptions', severity: 'severities', internal: 'internal' },
-    Metric: { description: 'descriptions', target: 'targets', actual: 'actuals', unit: 'units' },
-    Initiative: {
-        description: 'descriptions', owner: 'owners', impact: 'impacts', effort: 'efforts',
-        due: 'due', status: 'statuses', internal: 'internal',
-    },
-    Review: { description: 'descriptions' },
-    Change: { description: 'descriptions' },
-};
+function singleValuedFeature(ruleName: string, keyword: string): string | undefined {
+    return propertiesOf(ruleName).find((property) => property.keyword === keyword && property.cardinality === 'one' && !property.inHeader)?.feature;
+}
 
-/** The enumerations of the language (datatype rules made of keywords), named as in LANGUAGE.md. */
-const ENUMERATIONS: Record<string, string> = {
-    Severity: 'severity',
-    Level: 'impact / effort',
-    Status: 'status',
-};
-
-/** Reference lists that may not name an element twice. */
-const LIST_PROPERTIES = new Set(['next', 'segments', 'at', 'addresses']);
+/**
+ * An enumeration of the language (a datatype rule made of keywords), named as
+ * in LANGUAGE.md by the keywords that take it: 'severity', 'impact / effort'.
+ */
+function enumerationName(ruleName: string): string | undefined {
+    const value = enumerationOfRule(ruleName);
+    return value && keywordsTaking(value).join(' / ');
+}
 
 /**
  * Completion that knows where the cursor is: the keywords valid there minus
@@ -116,7 +106,7 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
             return;
         }
         const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule);
-        const enumeration = rule ? ENUMERATIONS[rule.name] : undefined;
+        const enumeration = rule ? enumerationName(rule.name) : undefined;
         if (enumeration) {
             acceptor(context, { label: keyword.value, kind: CompletionItemKind.EnumMember, detail: enumeration, sortText: '0' });
             return;
@@ -163,7 +153,7 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
     /** Whether the keyword starts a single-valued property that its block already has. */
     protected isSingleValuedPropertySet(context: CompletionContext, keyword: GrammarAST.Keyword): boolean {
         const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule);
-        const property = rule ? SINGLE_VALUED[rule.name]?.[keyword.value] : undefined;
+        const property = rule ? singleValuedFeature(rule.name, keyword.value) : undefined;
         if (!rule || !property) {
             return false;
         }
@@ -231,7 +221,7 @@ function enclosingOfType(node: AstNode | undefined, type: string): AstNode | und
  */
 function namesAlreadyListed(refInfo: ReferenceInfo, offset: number): Set<string> {
     const taken = new Set<string>();
-    if (!LIST_PROPERTIES.has(refInfo.property)) {
+    if (!LIST_FEATURES.has(refInfo.property)) {
         return taken;
     }
     const list = (refInfo.container as unknown as Record<string, unknown>)[refInfo.property];
