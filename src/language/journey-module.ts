@@ -23,7 +23,8 @@ import { JourneyCompletionProvider } from './lsp/completion/completion-provider.
 import { JourneyCodeLensProvider } from './lsp/code-lens.js';
 import { JourneyHoverProvider } from './lsp/hover.js';
 import { createJourneyCompletionParser, createJourneyParser } from './parser/journey-parser.js';
-import { JourneyLexer, JourneyLexerErrorMessageProvider, JourneyParserErrorMessageProvider } from './parser/syntax-errors.js';
+import { JourneyLexer, JourneyLexerErrorMessageProvider } from './parser/lexer-guards.js';
+import { JourneyParserErrorMessageProvider } from './parser/parser-messages.js';
 import { JourneyCodeActionProvider } from './lsp/code-actions.js';
 import { JourneyRenameProvider } from './lsp/rename.js';
 import { JourneyDocumentSymbolProvider } from './lsp/document-symbols.js';

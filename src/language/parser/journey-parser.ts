@@ -10,7 +10,7 @@ import {
 /**
  * After this many syntax errors the parser stops recovering and stops parsing:
  * the rest of the document is left out of the AST and one more diagnostic says so
- * (see journey-syntax-errors.ts).
+ * (see parser-messages.ts and syntax-diagnostics.ts).
  *
  * Why: chevrotain's recovery inside a repetition calls itself once per error, so
  * on binary data or other long garbage (tens of thousands of errors) the stack

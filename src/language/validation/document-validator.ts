@@ -2,13 +2,13 @@ import { DefaultDocumentValidator, type LangiumDocument, type ParseResult, type 
 import type { Diagnostic } from 'vscode-languageserver';
 import type { JourneyServices } from '../journey-module.js';
 import { JourneyLinkingErrors } from '../references/linking-errors.js';
-import { lexerDiagnostics, parserDiagnostics } from '../parser/syntax-errors.js';
+import { lexerDiagnostics, parserDiagnostics } from '../parser/syntax-diagnostics.js';
 
 /**
  * Turns Langium's lexer, parser and linker errors into diagnostics with our
  * stable codes and with messages in the language's own terms.
- * Syntax (lexer and parser) errors: see journey-syntax-errors.ts.
- * Unresolved references: see journey-linking-errors.ts.
+ * Syntax (lexer and parser) errors: see parser/syntax-diagnostics.ts.
+ * Unresolved references: see references/linking-errors.ts.
  */
 export class JourneyDocumentValidator extends DefaultDocumentValidator {
     protected readonly linkingErrors: JourneyLinkingErrors;

@@ -1,0 +1,95 @@
+import { DefaultLexer, DefaultLexerErrorMessageProvider, type LexerResult, type TokenizeOptions } from 'langium';
+import type { ILexingError, IToken } from 'chevrotain';
+
+/**
+ * Lexer errors in words, and one guard: an unterminated string is one error up
+ * to the end of its line, instead of one error for the quote and a cascade of
+ * parser errors for the words after it.
+ */
+export class JourneyLexerErrorMessageProvider extends DefaultLexerErrorMessageProvider {
+    override buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number): string {
+        return describeUnexpectedCharacters(fullText.slice(startOffset, startOffset + length));
+    }
+}
+
+export class JourneyLexer extends DefaultLexer {
+    override tokenize(text: string, options?: TokenizeOptions): LexerResult {
+        const binary = binaryContent(text);
+        if (binary) return binary;
+        const result = super.tokenize(text, options);
+        return result.errors.length === 0 ? result : guardUnterminatedStrings(text, result);
+    }
+}
+
+/**
+ * A NUL character near the start means binary data (the test git uses): one
+ * error says so, instead of one per byte and a parser lost in the noise.
+ */
+function binaryContent(text: string): LexerResult | undefined {
+    const nul = text.indexOf('\0');
+    if (nul < 0 || nul >= 8000) return undefined;
+    const before = text.slice(0, nul);
+    const line = (before.match(/\r\n?|\n/g)?.length ?? 0) + 1;
+    const column = nul - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
+    const error: ILexingError = {
+        offset: nul, line, column, length: 1,
+        message: `this is binary data, not .journey text: it contains a NUL character (U+0000) at line ${line}`,
+    };
+    return { tokens: [], hidden: [], errors: [error] };
+}
+
+const UNTERMINATED_STRING = 'unterminated string: text in double quotes must end with " on the same line';
+
+/** Invisible, control and direction-changing characters are shown by their code point, so that the message says what is there. */
+const INVISIBLE = /[\p{Cc}\u00a0\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]/u;
+
+function describeUnexpectedCharacters(characters: string): string {
+    const all = [...characters];
+    const shown = all.slice(0, 10);
+    const parts: string[] = [];
+    let visible = '';
+    for (const character of shown) {
+        if (INVISIBLE.test(character)) {
+            if (visible) parts.push(`'${visible}'`);
+            visible = '';
+            parts.push(`U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+        } else {
+            visible += character;
+        }
+    }
+    if (visible) parts.push(`'${visible}'`);
+    const more = all.length > shown.length ? ' …' : '';
+    return `unexpected ${all.length === 1 ? 'character' : 'characters'} ${parts.join(' ')}${more}`;
+}
+
+function guardUnterminatedStrings(text: string, result: LexerResult): LexerResult {
+    const errors: ILexingError[] = [];
+    const dropped: Array<[number, number]> = [];
+    for (const error of result.errors) {
+        const last = dropped[dropped.length - 1];
+        if (last && error.offset < last[1]) continue;
+        if (text[error.offset] === '"') {
+            const end = endOfLine(text, error.offset);
+            dropped.push([error.offset, end]);
+            errors.push({ ...error, length: end - error.offset, message: UNTERMINATED_STRING });
+        } else {
+            errors.push(error);
+        }
+    }
+    if (dropped.length === 0) return result;
+    return { ...result, errors, tokens: outsideOf(dropped, result.tokens), hidden: outsideOf(dropped, result.hidden) };
+}
+
+/** The tokens that start outside the given ranges; both are in document order, so one pass suffices. */
+function outsideOf(ranges: Array<[number, number]>, tokens: IToken[]): IToken[] {
+    let next = 0;
+    return tokens.filter((token) => {
+        while (next < ranges.length && ranges[next][1] <= token.startOffset) next++;
+        return next === ranges.length || token.startOffset < ranges[next][0];
+    });
+}
+
+function endOfLine(text: string, offset: number): number {
+    const match = /[\r\n]/.exec(text.slice(offset, offset + 100_000));
+    return match ? offset + match.index : Math.min(text.length, offset + 100_000);
+}
