@@ -16,7 +16,13 @@ import { JourneyScopeComputation, JourneyScopeProvider } from './references/scop
 import { JourneyDocumentValidator } from './validation/document-validator.js';
 import { JourneyDocumentBuilder } from './validation/document-builder.js';
 import { JourneyDocumentFactory } from './parser/document-factory.js';
-import { JourneyValidator, registerValidationChecks } from './validation/journey-validator.js';
+import { registerValidationChecks } from './validation/register-checks.js';
+import { ValueValidator } from './validation/values.js';
+import { WorkspaceValidator } from './validation/workspace-names.js';
+import { ReferenceValidator } from './validation/references.js';
+import { CompletenessValidator } from './validation/completeness.js';
+import { StalenessValidator } from './validation/staleness.js';
+import { SignalValidator } from './validation/signals.js';
 import { type Clock, systemClock } from './clock.js';
 import { JourneyFormatter } from './lsp/formatter.js';
 import { JourneyCompletionProvider } from './lsp/completion/completion-provider.js';
@@ -37,8 +43,14 @@ import { JourneyNodeKindProvider } from './lsp/node-kinds.js';
 export type JourneyAddedServices = {
     /** Where "today" comes from: stale reviews and past-due initiatives depend on it. Tests replace it. */
     clock: Clock;
+    /** The rules of the language, one service per group; validation/register-checks.ts registers their checks. */
     validation: {
-        JourneyValidator: JourneyValidator;
+        ValueValidator: ValueValidator;
+        WorkspaceValidator: WorkspaceValidator;
+        ReferenceValidator: ReferenceValidator;
+        CompletenessValidator: CompletenessValidator;
+        StalenessValidator: StalenessValidator;
+        SignalValidator: SignalValidator;
     };
 };
 
@@ -70,7 +82,12 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
     },
     validation: {
         DocumentValidator: (services) => new JourneyDocumentValidator(services),
-        JourneyValidator: (services) => new JourneyValidator(services),
+        ValueValidator: () => new ValueValidator(),
+        WorkspaceValidator: (services) => new WorkspaceValidator(services),
+        ReferenceValidator: () => new ReferenceValidator(),
+        CompletenessValidator: () => new CompletenessValidator(),
+        StalenessValidator: (services) => new StalenessValidator(services),
+        SignalValidator: () => new SignalValidator(),
     },
 };
 

@@ -1,0 +1,37 @@
+import type { ValidationAcceptor } from 'langium';
+import type { Metric, Stage } from '../generated/ast.js';
+import { DiagnosticCode } from './diagnostic-codes.js';
+import { stageNetEmotion } from '../element-info.js';
+import { metricStatus } from '../../model/derived-facts.js';
+
+/**
+ * What the map's numbers signal (information, not mistakes): a stage whose
+ * emotions add up below zero, a metric whose actual misses its target.
+ */
+export class SignalValidator {
+    readonly checkNegativeStage = (stage: Stage, accept: ValidationAcceptor): void => {
+        const sum = stageNetEmotion(stage);
+        if (sum >= 0) return;
+        accept('info', `Stage '${stage.name}' feels worse than good: its touchpoints' emotions add up to ${sum}, a churn risk`, {
+            node: stage,
+            property: 'name',
+            code: DiagnosticCode.NegativeStage,
+        });
+    };
+
+    readonly checkMetricTarget = (metric: Metric, accept: ValidationAcceptor): void => {
+        const [target] = metric.targets;
+        const [actual] = metric.actuals;
+        if (!target || !actual || target.value === undefined || actual.value === undefined) return;
+        const atMost = target.comparator === '<=';
+        if (metricStatus({ ...target, comparator: target.comparator ?? '>=' }, actual) !== 'missed') return;
+        const unit = metric.units[0] ? ` ${metric.units[0]}` : '';
+        const show = (quantity: { value: number; percent: boolean }) => `${quantity.value}${quantity.percent ? '%' : ''}${unit}`;
+        accept('info', `Metric '${metric.name}' misses its target: actual ${show(actual)} is ${atMost ? 'above' : 'below'} the target of ${atMost ? 'at most' : 'at least'} ${show(target)}`, {
+            node: metric,
+            property: 'actuals',
+            index: 0,
+            code: DiagnosticCode.MetricOffTarget,
+        });
+    };
+}

@@ -1,0 +1,88 @@
+import { type AstNode, GrammarUtils, type ValidationAcceptor } from 'langium';
+import type { Range } from 'vscode-languageserver';
+import type { Initiative, Journey, Review, Touchpoint } from '../generated/ast.js';
+import { DiagnosticCode } from './diagnostic-codes.js';
+import { times } from './diagnostic-wording.js';
+import { nameOf } from '../element-info.js';
+import { kindLabel } from '../element-kinds.js';
+import { singleValuedPropertiesOf } from '../element-properties.js';
+import { impossibleDateReason } from '../iso-date.js';
+
+/**
+ * Values the grammar accepts but the language does not: a single-valued
+ * property given twice, an emotion outside -2…+2, a date that does not exist.
+ */
+export class ValueValidator {
+    /**
+     * The grammar collects every property into a list so that any order
+     * parses; this reports the second and later values of a single-valued one
+     * (element-properties.ts says which are).
+     */
+    readonly checkSingleValuedProperties = (node: AstNode, accept: ValidationAcceptor): void => {
+        if (!nameOf(node)) return;
+        for (const { feature: property, keyword } of singleValuedPropertiesOf(node.$type)) {
+            const values = (node as unknown as Record<string, unknown[] | undefined>)[property];
+            if (!values || values.length < 2) continue;
+            const what = keyword === 'internal' ? 'a flag: once is enough' : 'one value: keep one and remove the others';
+            const message = `\`${keyword}\` is given ${times(values.length)} in ${kindLabel(node.$type)} '${nameOf(node)}'; it takes ${what}`;
+            for (let index = 1; index < values.length; index++) {
+                accept('error', message, {
+                    node,
+                    property,
+                    index,
+                    range: propertyRange(node, property, keyword, index),
+                    code: DiagnosticCode.DuplicateProperty,
+                    data: { property: keyword },
+                });
+            }
+        }
+    };
+
+    readonly checkEmotionRange = (touchpoint: Touchpoint, accept: ValidationAcceptor): void => {
+        touchpoint.emotions.forEach((emotion, index) => {
+            if (Number.isInteger(emotion) && emotion >= -2 && emotion <= 2) return;
+            const problem = Number.isInteger(emotion) ? 'is out of range' : 'is not a whole number';
+            accept('error', `Emotion ${emotion} ${problem}: expected a whole number from -2 to +2`, {
+                node: touchpoint,
+                property: 'emotions',
+                index,
+                code: DiagnosticCode.EmotionOutOfRange,
+            });
+        });
+    };
+
+    readonly checkReviewedDates = (journey: Journey, accept: ValidationAcceptor): void => {
+        checkDates(journey, 'reviewed', journey.reviewed, accept);
+    };
+
+    readonly checkDueDates = (initiative: Initiative, accept: ValidationAcceptor): void => {
+        checkDates(initiative, 'due', initiative.due, accept);
+    };
+
+    readonly checkReviewDates = (review: Review, accept: ValidationAcceptor): void => {
+        checkDates(review, 'dates', review.dates, accept);
+    };
+}
+
+function checkDates(node: AstNode, property: string, dates: readonly string[], accept: ValidationAcceptor): void {
+    dates.forEach((date, index) => {
+        const reason = impossibleDateReason(date);
+        if (!reason) return;
+        accept('error', `Date ${date} does not exist: ${reason}`, {
+            node,
+            property,
+            index,
+            code: DiagnosticCode.InvalidDate,
+        });
+    });
+}
+
+/** From the property's keyword to the end of its value, e.g. `owner support`. */
+function propertyRange(node: AstNode, property: string, keyword: string, index: number): Range | undefined {
+    const value = GrammarUtils.findNodeForProperty(node.$cstNode, property, index);
+    const keywordNode = GrammarUtils.findNodeForKeyword(node.$cstNode, keyword, index);
+    if (value && keywordNode && keywordNode.offset <= value.offset) {
+        return { start: keywordNode.range.start, end: value.range.end };
+    }
+    return value?.range;
+}
