@@ -28,13 +28,6 @@ export default tseslint.config(
         },
     },
     {
-        // Langium's ValidationRegistry.register(checks, validator) calls every
-        // check with the validator as `this`: the checks table lists the
-        // methods unbound on purpose.
-        files: ['src/language/validation/**/*.ts'],
-        rules: { '@typescript-eslint/unbound-method': 'off' },
-    },
-    {
         files: ['src/webview/**/*.ts', 'test/webview/**/*.ts'],
         languageOptions: {
             parserOptions: { projectService: false, project: './tsconfig.webview.json', tsconfigRootDir: import.meta.dirname },
