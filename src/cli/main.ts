@@ -3,14 +3,16 @@
  * One file per command in commands/; this file only dispatches.
  */
 import { ExitCode, helpText, parseCommandArgs, type Command, type Output } from './command.js';
+import { diffCommand } from './commands/diff.js';
 import { exportCommand } from './commands/export.js';
 import { fmtCommand } from './commands/fmt.js';
 import { renderCommand } from './commands/render.js';
+import { reviewCommand } from './commands/review.js';
 import { validateCommand } from './commands/validate.js';
 import { InputHasErrors } from './select-journey.js';
 import { UsageError } from './usage-error.js';
 
-const COMMANDS: readonly Command[] = [validateCommand, renderCommand, exportCommand, fmtCommand];
+const COMMANDS: readonly Command[] = [validateCommand, renderCommand, exportCommand, fmtCommand, diffCommand, reviewCommand];
 
 function overview(): string {
     const width = Math.max(...COMMANDS.map((command) => command.name.length));

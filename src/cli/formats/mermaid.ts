@@ -37,7 +37,11 @@ export function mermaidScore(emotion: number | undefined): number {
     return Math.min(5, Math.max(1, (emotion ?? 0) + 3));
 }
 
-export function journeyToMermaid(journey: Journey): string {
+/**
+ * @param marks a mark to put before some touchpoints' names (e.g. what a
+ *   change did to them), by touchpoint name
+ */
+export function journeyToMermaid(journey: Journey, marks: ReadonlyMap<string, string> = new Map()): string {
     const teamTitle = new Map(journey.teams.map((team) => [team.name, team.title]));
     const lines = ['journey', `  title ${mermaidText(journey.title, journey.name)}`];
     for (const stage of journey.stages) {
@@ -47,7 +51,8 @@ export function journeyToMermaid(journey: Journey): string {
             // An actor ends at a comma: a team title keeps its words, not its commas.
             const actor = owner === undefined ? [] : [mermaidText(owner.replace(/,/g, ' '))];
             const data = [String(mermaidScore(touchpoint.emotion)), ...actor].join(': ');
-            lines.push(`    ${mermaidText(touchpoint.title, touchpoint.name)}: ${data}`);
+            const mark = marks.get(touchpoint.name);
+            lines.push(`    ${mark === undefined ? '' : `${mark} `}${mermaidText(touchpoint.title, touchpoint.name)}: ${data}`);
         }
     }
     return `${lines.join('\n')}\n`;
