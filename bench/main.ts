@@ -37,18 +37,37 @@ function runChild(which: string): SizeFigures {
 
 /** The whole `journey render` process, as CI runs it: start, load, validate, lay out, write. */
 function measureRenderProcess(touchpoints: number): Figure | string {
+    return measureProcess({ 'shared.journey': sharedDeclarations(), 'bench.journey': generateJourney(touchpoints) },
+        (folder) => ['render', path.join(folder, 'bench.journey'), '-o', path.join(folder, 'bench.svg')], [0]);
+}
+
+/**
+ * The whole `journey diff` process on two versions of a map, as a pull
+ * request's check runs it: a title changed, an emotion changed, a touchpoint
+ * added (exit 3: changes found).
+ */
+function measureDiffProcess(touchpoints: number): Figure | string {
+    const before = generateJourney(touchpoints);
+    const after = before
+        .replace(/touchpoint tp0 "[^"]*"/, 'touchpoint tp0 "Reads the pricing page"')
+        .replace('emotion +1', 'emotion -1')
+        .replace(/(\n {2}stage s1 [^\n]*\n)/, '$1    touchpoint added "A new touchpoint" { channel web  emotion 0 }\n');
+    return measureProcess({ 'shared.journey': sharedDeclarations(), 'old.journey': before, 'new.journey': after },
+        (folder) => ['diff', path.join(folder, 'old.journey'), path.join(folder, 'new.journey'), '--workspace', folder], [3]);
+}
+
+/** A CLI command as a whole process, first run discarded (disk cache); median of three. */
+function measureProcess(files: Record<string, string>, args: (folder: string) => string[], expectedStatus: number[]): Figure | string {
     const cli = path.join(ROOT, 'out', 'cli.cjs');
     const folder = mkdtempSync(path.join(tmpdir(), 'journey-bench-'));
     try {
-        writeFileSync(path.join(folder, 'shared.journey'), sharedDeclarations());
-        writeFileSync(path.join(folder, 'bench.journey'), generateJourney(touchpoints));
-        const args = [cli, 'render', path.join(folder, 'bench.journey'), '-o', path.join(folder, 'bench.svg'), '--today', '2026-11-23'];
+        for (const [name, text] of Object.entries(files)) writeFileSync(path.join(folder, name), text);
         const times: number[] = [];
         for (let run = 0; run < 4; run++) {
             const start = performance.now();
-            const result = spawnSync(process.execPath, args, { encoding: 'utf8' });
+            const result = spawnSync(process.execPath, [cli, ...args(folder), '--today', '2026-11-23'], { encoding: 'utf8' });
             const elapsed = performance.now() - start;
-            if (result.status !== 0) return `failed: ${(result.stderr || result.stdout).split('\n')[0]}`;
+            if (!expectedStatus.includes(result.status ?? -1)) return `failed: ${(result.stderr || result.stdout).split('\n')[0]}`;
             if (run > 0) times.push(elapsed);
         }
         return summarise(times);
@@ -75,6 +94,7 @@ const COLUMNS: [string, string][] = [
     ['layoutAfterStageEdit', 'layout: 1 touchpoint renamed'],
     ['previewChangeToSvg', 'preview: name typed → SVG'],
     ['renderProcess', '`journey render` process'],
+    ['diffProcess', '`journey diff` process'],
     ['indexWorkspace', 'index workspace'],
     ['peakMemoryMB', 'peak memory (MB)'],
 ];
@@ -126,7 +146,7 @@ async function main(): Promise<void> {
     const results: Record<string, SizeFigures> = {};
     for (const size of SIZES) {
         console.error(`Measuring ${size} touchpoints…`);
-        results[size] = { ...runChild(String(size)), renderProcess: measureRenderProcess(size) };
+        results[size] = { ...runChild(String(size)), renderProcess: measureRenderProcess(size), diffProcess: measureDiffProcess(size) };
     }
     console.error('Measuring a workspace of 200 files…');
     results.workspace = runChild('workspace');

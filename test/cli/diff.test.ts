@@ -183,3 +183,25 @@ describe('journey diff --base REV (git)', () => {
         expect(output).toContain('(a/maps/saas.journey → b/maps/saas.journey)');
     });
 });
+
+describe('docs/diff.md', () => {
+    it('documents every change code with its level', async () => {
+        const { DIFF_CODES } = await import('../../src/model/diff/diff-codes.js');
+        const docs = readFileSync('docs/diff.md', 'utf8');
+        for (const [code, { level }] of Object.entries(DIFF_CODES)) {
+            expect(docs, code).toMatch(new RegExp(`^\\| \`${code.replace(/\./g, '\\.')}\` \\| ${level} \\| .+ \\|$`, 'm'));
+        }
+        const documented = docs.match(/^\| `journey\.diff\.[a-z-]+`/gm)!.map((row) => row.slice(3, -1));
+        expect(documented.sort()).toEqual(Object.keys(DIFF_CODES).sort());
+    });
+});
+
+describe('README', () => {
+    it('shows what journey diff really prints for its example change', () => {
+        const readme = readFileSync('README.md', 'utf8');
+        const example = /```console\n\$ journey diff --base main\n([\s\S]*?)```/.exec(readme)![1];
+        const result = journey(['diff', 'examples/support-heavy/support.journey', 'test/fixtures/diff/support-edited.journey', ...TODAY]);
+        const labels = '(examples/support-heavy/support.journey → test/fixtures/diff/support-edited.journey)';
+        expect(result.stdout.replace(labels, '(main → the working tree)')).toBe(example);
+    });
+});
