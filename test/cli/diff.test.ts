@@ -68,9 +68,9 @@ describe('journey diff OLD NEW', () => {
             'v2/maps/j.journey': 'journey j { owner support  stage s { touchpoint a  touchpoint b } }',
         });
         const result = journey(['diff', 'v1', 'v2', '--format', 'json', ...TODAY], { cwd: root });
-        const document = JSON.parse(result.stdout);
+        const document = JSON.parse(result.stdout) as { changes: { code: string; message: string }[] };
         expect(document).toMatchObject({ format: 'journey-maps/diff', version: 1, base: 'v1', head: 'v2', summary: { changes: 3, warnings: 0 } });
-        expect(document.changes.map((change: { code: string; message: string }) => `${change.code} ${change.message}`)).toEqual([
+        expect(document.changes.map((change) => `${change.code} ${change.message}`)).toEqual([
             'journey.diff.added team support "Support" added',
             'journey.diff.changed journey j: owner cs → support',
             'journey.diff.added touchpoint b added',
@@ -92,7 +92,7 @@ describe('journey diff OLD NEW', () => {
         for (const format of ['text', 'markdown', 'json']) {
             expect(run(format)).toBe(run(format));
         }
-        const changes = JSON.parse(run('json')).changes as { message: string }[];
+        const changes = (JSON.parse(run('json')) as { changes: { message: string }[] }).changes;
         const text = run('text');
         const markdown = run('markdown');
         for (const change of changes) {

@@ -4,7 +4,6 @@
  */
 import type { LangiumDocument } from 'langium';
 import { EmptyFileSystem } from 'langium';
-import type { Diagnostic } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import { fixedClock, systemClock } from '../../language/clock.js';
 import { buildWorkspaceModel } from '../../language/build-model.js';
@@ -37,7 +36,7 @@ export async function loadSide(label: string, files: readonly SourceFile[], toda
     return {
         label,
         files: files.map((file) => file.path),
-        diagnostics: documents.map((document, index) => ({ file: files[index].path, diagnostics: (document.diagnostics ?? []) as Diagnostic[] })),
+        diagnostics: documents.map((document, index) => ({ file: files[index].path, diagnostics: document.diagnostics ?? [] })),
         model: buildWorkspaceModel(
             documents.map((document) => ({ uri: document.uri.toString(), root: document.parseResult.value })),
             { today: clock.today() },

@@ -12,7 +12,7 @@ import { journeyConsequences } from './consequences.js';
 import type { DiffCode } from './diff-codes.js';
 import {
     CHANGE_PROPERTIES, comparable, INITIATIVE_PROPERTIES, JOURNEY_PROPERTIES, METRIC_PROPERTIES, PAINPOINT_PROPERTIES,
-    REVIEW_PROPERTIES, STAGE_PROPERTIES, TOUCHPOINT_PROPERTIES, type PropertyReader, type Renames,
+    REVIEW_PROPERTIES, STAGE_PROPERTIES, TOUCHPOINT_PROPERTIES, displayValue, type PropertyReader, type PropertyValue, type Renames,
 } from './element-properties.js';
 import { matchElements, type Matching } from './match-elements.js';
 import { propertyChangeCode } from './property-codes.js';
@@ -35,7 +35,7 @@ export interface JourneyChanges {
 }
 
 export function diffJourney(before: Journey, after: Journey, workspaceRenames: Renames): JourneyChanges {
-    const renames = new Map(workspaceRenames) as Map<string, ReadonlyMap<string, string>>;
+    const renames = new Map<string, ReadonlyMap<string, string>>(workspaceRenames);
     const journey = after.name;
     const ranked: Ranked[] = [];
     const stageRank = stageRanker(before, after);
@@ -220,9 +220,8 @@ export function propertyChanges<T extends { name: string; title: string }>(
     return records;
 }
 
-function values(before: unknown, after: unknown): { before?: string; after?: string } {
-    const text = (value: unknown) => (value === undefined ? undefined : Array.isArray(value) ? (value as string[]).join(', ') || undefined : String(value));
-    return { before: text(before), after: text(after) };
+function values(before: PropertyValue, after: PropertyValue): { before?: string; after?: string } {
+    return { before: displayValue(before), after: displayValue(after) };
 }
 
 function renameMap<T extends { name: string }>(matching: Matching<T>): ReadonlyMap<string, string> {
