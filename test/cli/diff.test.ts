@@ -86,6 +86,17 @@ describe('journey diff OLD NEW', () => {
         expect(result.status).toBe(1);
     });
 
+    it('refuses a binary side as syntax errors (exit 1) and a file over 10 MB (exit 2), in one line', () => {
+        const root = folder({ 'old.journey': SAAS, 'binary.journey': '\u0000\u0001PNG\u0000'.repeat(100) });
+        const binary = journey(['diff', 'old.journey', 'binary.journey', ...TODAY], { cwd: root });
+        expect(binary.stderr).toMatch(/^binary\.journey has syntax errors; nothing was compared:\n {2}binary\.journey:1:1: error journey\.syntax-error: .*binary/);
+        expect(binary.status).toBe(1);
+        writeFileSync(path.join(root, 'huge.journey'), `// ${'x'.repeat(11 * 1024 * 1024)}\n`);
+        const huge = journey(['diff', 'old.journey', 'huge.journey', ...TODAY], { cwd: root });
+        expect(huge.stderr).toMatch(/^journey: .*huge\.journey: 11 MB is too large to compare \(at most 10 MB\)\n$/);
+        expect(huge.status).toBe(2);
+    });
+
     it('is deterministic and its output formats agree', () => {
         const root = folder({ 'old.journey': SAAS, 'new.journey': SAAS.replace(/emotion \+2/g, 'emotion +1').replace('status active', 'status done') });
         const run = (format: string) => journey(['diff', 'old.journey', 'new.journey', '--format', format, ...TODAY], { cwd: root }).stdout;
