@@ -65,7 +65,7 @@ Examples:
   journey diff --base v1.2 --head v1.3 maps/ --format markdown
   journey diff old/onboarding.journey maps/onboarding.journey --fail-on warning`,
     async run(args, output) {
-        const sides = await loadSides('diff', args);
+        const sides = await loadSides('diff', args, 'syntax');
         const driver = args.values['git-driver'] === true;
         const errors = sideErrors(sides);
         if (errors) {

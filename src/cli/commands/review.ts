@@ -33,7 +33,7 @@ Exit codes: 0 the comment was written (whatever it says), 2 usage or I/O problem
 Example:
   journey review --base origin/main > review.md`,
     async run(args, output) {
-        const sides = await loadSides('review', args);
+        const sides = await loadSides('review', args, 'all');
         const labels = { before: sides.before.label, after: sides.after.label };
         const errors = sideErrors(sides);
         if (errors) {

@@ -9,7 +9,7 @@ import { stringOption, type ParsedCommand } from '../command.js';
 import { collectJourneyFiles, journeyFilesOfWorkspace } from '../load-workspace.js';
 import { UsageError } from '../usage-error.js';
 import { journeyFilesAtRevision, MAX_FILE_BYTES, repositoryRoot, resolveRevision } from './git-revision.js';
-import { loadSide, type LoadedSide, type SourceFile } from './load-side.js';
+import { loadSide, type LoadedSide, type SideChecks, type SourceFile } from './load-side.js';
 
 export interface Sides {
     before: LoadedSide;
@@ -18,18 +18,21 @@ export interface Sides {
     gitPath?: string;
 }
 
+type LoadFiles = (label: string, files: readonly SourceFile[]) => Promise<LoadedSide>;
+
 /** What git hands a diff driver for an added or deleted file. */
 const NO_FILE = '/dev/null';
 
-export async function loadSides(commandName: string, args: ParsedCommand): Promise<Sides> {
+export async function loadSides(commandName: string, args: ParsedCommand, checks: SideChecks): Promise<Sides> {
     const today = stringOption(args, 'today');
+    const load = (label: string, files: readonly SourceFile[]) => loadSide(label, files, today, checks);
     const base = stringOption(args, 'base');
     const head = stringOption(args, 'head');
     if (args.values['git-driver'] === true) {
-        return driverSides(commandName, args.positionals, today);
+        return driverSides(commandName, args.positionals, load);
     }
     if (base !== undefined) {
-        return revisionSides(base, head, args.positionals, today);
+        return revisionSides(base, head, args.positionals, load);
     }
     if (head !== undefined) {
         throw new UsageError(`journey ${commandName}: --head goes with --base (see journey ${commandName} --help)`);
@@ -39,10 +42,10 @@ export async function loadSides(commandName: string, args: ParsedCommand): Promi
     }
     const [old, now] = args.positionals;
     const workspace = await journeyFilesOfWorkspace(stringOption(args, 'workspace'));
-    return pathSides(old, now, workspace, today);
+    return pathSides(old, now, workspace, load);
 }
 
-async function revisionSides(base: string, head: string | undefined, paths: readonly string[], today: string | undefined): Promise<Sides> {
+async function revisionSides(base: string, head: string | undefined, paths: readonly string[], load: LoadFiles): Promise<Sides> {
     const root = await repositoryRoot(process.cwd());
     const given = paths.length > 0 ? paths : ['.'];
     const inRepository = given.map((given) => repositoryPath(root, given));
@@ -52,8 +55,8 @@ async function revisionSides(base: string, head: string | undefined, paths: read
         ? await readFiles(await collectJourneyFiles(given))
         : await journeyFilesAtRevision(root, await resolveRevision(root, head), inRepository);
     const [before, after] = await Promise.all([
-        loadSide(base, beforeFiles, today),
-        loadSide(head ?? 'the working tree', afterFiles, today),
+        load(base, beforeFiles),
+        load(head ?? 'the working tree', afterFiles),
     ]);
     return { before, after };
 }
@@ -67,7 +70,7 @@ function repositoryPath(root: string, given: string): string {
     return relative.split(path.sep).join('/');
 }
 
-async function pathSides(old: string, now: string, workspace: readonly string[], today: string | undefined): Promise<Sides> {
+async function pathSides(old: string, now: string, workspace: readonly string[], load: LoadFiles): Promise<Sides> {
     const [oldKind, newKind] = await Promise.all([pathKind(old), pathKind(now)]);
     if (oldKind !== newKind && oldKind !== 'none' && newKind !== 'none') {
         throw new UsageError(`${old} is a ${oldKind} and ${now} a ${newKind}: compare two files or two folders`);
@@ -78,8 +81,8 @@ async function pathSides(old: string, now: string, workspace: readonly string[],
         return readFiles([...own, ...shared]);
     };
     const [before, after] = await Promise.all([
-        side(old, oldKind).then((files) => loadSide(old, files, today)),
-        side(now, newKind).then((files) => loadSide(now, files, today)),
+        side(old, oldKind).then((files) => load(old, files)),
+        side(now, newKind).then((files) => load(now, files)),
     ]);
     return { before, after };
 }
@@ -97,12 +100,12 @@ async function pathKind(given: string): Promise<PathKind> {
 }
 
 /** git calls a diff driver with: path old-file old-hex old-mode new-file new-hex new-mode. */
-async function driverSides(commandName: string, positionals: readonly string[], today: string | undefined): Promise<Sides> {
+async function driverSides(commandName: string, positionals: readonly string[], load: LoadFiles): Promise<Sides> {
     if (positionals.length !== 7) {
         throw new UsageError(`journey ${commandName} --git-driver: expected the 7 arguments git passes a diff driver, got ${positionals.length}`);
     }
     const [gitPath, oldFile, , , newFile] = positionals;
-    const sides = await pathSides(oldFile, newFile, [], today);
+    const sides = await pathSides(oldFile, newFile, [], load);
     return { ...sides, gitPath };
 }
 
