@@ -4,7 +4,7 @@
  */
 import type { ModelChange, WorkspaceDiff } from '../../model/diff/changes.js';
 import { changeSummary, groupChanges, plural, type JourneyGroup } from './diff-groups.js';
-import { markdownText } from './markdown.js';
+import { escapeMarkdownInline as markdownText } from '../../language/markdown.js';
 
 const LEVEL_ICONS: Record<ModelChange['level'], string> = { warning: '⚠️', info: '' };
 

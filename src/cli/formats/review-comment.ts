@@ -11,7 +11,7 @@ import type { Journey } from '../../model/types.js';
 import type { ReportedDiagnostic } from '../diagnostic-report.js';
 import { changeTable, journeyHeading } from './diff-markdown.js';
 import { groupChanges, plural, type JourneyGroup } from './diff-groups.js';
-import { markdownText } from './markdown.js';
+import { escapeMarkdownInline as markdownText } from '../../language/markdown.js';
 import { journeyToMermaid } from './mermaid.js';
 
 /** A workflow finds its earlier comment by this line and updates it instead of adding another. */
