@@ -76,6 +76,9 @@ describe('journey diff OLD NEW', () => {
             'journey.diff.added touchpoint b added',
         ]);
         expect(result.status).toBe(3);
+        const text = journey(['diff', 'v1', 'v2', ...TODAY], { cwd: root }).stdout;
+        expect(text).toMatch(/^teams and segments\n {2}\+ team support "Support" added\njourney j\n/);
+        expect(text).toMatch(/\n3 changes: 2 in 1 journey, 1 to teams and segments \(v1 → v2\)\n$/);
     });
 
     it('reports a side with syntax errors with its errors, exit 1, and compares nothing', () => {

@@ -52,13 +52,16 @@ function stageGroups(journey: JourneyDiff, changes: readonly ModelChange[]): Sta
     return groups;
 }
 
-/** "3 changes in 2 journeys (1 warning)". */
+/** "3 changes in 2 journeys (1 warning)", "4 changes: 3 in 1 journey, 1 to teams and segments". */
 export function changeSummary(diff: WorkspaceDiff): string {
-    const changes = diff.changes.length;
-    const journeys = new Set(diff.changes.map((change) => change.journey).filter((name) => name !== undefined)).size;
+    const inJourneys = diff.changes.filter((change) => change.journey !== undefined);
+    const shared = diff.changes.length - inJourneys.length;
+    const journeys = new Set(inJourneys.map((change) => change.journey)).size;
     const warnings = diff.changes.filter((change) => change.level === 'warning').length;
-    const where = journeys > 0 ? ` in ${plural(journeys, 'journey')}` : '';
-    return `${plural(changes, 'change')}${where}${warnings > 0 ? ` (${plural(warnings, 'warning')})` : ''}`;
+    const where = shared === 0 ? ` in ${plural(journeys, 'journey')}`
+        : journeys === 0 ? ' to teams and segments'
+        : `: ${inJourneys.length} in ${plural(journeys, 'journey')}, ${shared} to teams and segments`;
+    return `${plural(diff.changes.length, 'change')}${where}${warnings > 0 ? ` (${plural(warnings, 'warning')})` : ''}`;
 }
 
 export function plural(count: number, noun: string): string {
