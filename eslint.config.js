@@ -4,10 +4,11 @@
 // between the src/ folders are checked by dependency-cruiser
 // (.dependency-cruiser.cjs), not here.
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
     {
         ignores: ['src/language/generated/**', 'out/**', 'media/dist/**', 'node_modules/**', '.vscode-test/**', 'test-results/**'],
     },
