@@ -4,9 +4,9 @@
  * wrapped text) and the flow as edges. Model order is kept in every stage, so
  * that adding one touchpoint does not reshuffle the rest of the map.
  */
+import { edgesOnCycles } from '../../model/graph.js';
 import type { Journey, Touchpoint } from '../../model/types.js';
 import { type Content, cardContent } from '../card-content.js';
-import { edgesOnCycles } from './cycles.js';
 import type { ElkNode, LayoutOptions } from '../elk/elk-graph-types.js';
 
 export const STAGE_MIN_WIDTH = 240;
