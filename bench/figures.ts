@@ -9,7 +9,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createJourneyServices } from '../src/language/journey-module.js';
 import { fixedClock } from '../src/language/clock.js';
 import type { Document } from '../src/language/generated/ast.js';
-import { buildWorkspaceModel } from '../src/language/build-model.js';
+import { modelOfDocuments } from '../src/language/workspace-loader.js';
 import type { Journey } from '../src/model/types.js';
 import { disposeLayoutWorker, layoutJourney, renderSvg } from '../src/diagram/index.js';
 import { diagramOf } from '../src/server/diagram-requests.js';
@@ -158,9 +158,9 @@ export async function measureSize(touchpoints: number): Promise<SizeFigures> {
         ? await measure(() => formatter.formatDocument(bench.document(uri), { textDocument, options: { tabSize: 2, insertSpaces: true } }), runs)
         : 'not available';
 
-    const sources = () => bench.services.shared.workspace.LangiumDocuments.all.map((doc) => ({ uri: doc.uri.toString(), root: doc.parseResult.value as Document })).toArray();
-    figures.modelBuild = await measure(() => buildWorkspaceModel(sources(), { today: TODAY }), runs);
-    const journey = buildWorkspaceModel(sources(), { today: TODAY }).journeys.find((j) => j.name === 'bench')!;
+    const documents = () => bench.services.shared.workspace.LangiumDocuments.all.toArray();
+    figures.modelBuild = await measure(() => modelOfDocuments(documents(), TODAY), runs);
+    const journey = modelOfDocuments(documents(), TODAY).journeys.find((j) => j.name === 'bench')!;
     // V8 keeps optimising ELK in each of the two workers over the first dozen layouts (500 touchpoints: ~320 ms
     // falling to ~170 ms), so the warm figures need a longer warm-up; the cold cost is in the `journey render` row.
     const layoutRuns = heavy ? { warmup: 1, runs: 3 } : { ...runs, warmup: 12 };

@@ -3,8 +3,8 @@
  * (1-based, the form editors and CI problem matchers read), or as JSON.
  */
 import * as path from 'node:path';
+import type { FileDiagnostics } from '../language/workspace-loader.js';
 import { SEVERITY_NAMES, severityName, type SeverityName } from '../protocol/diagnostic-severity.js';
-import type { FileDiagnostics } from './load-workspace.js';
 
 export interface ReportedDiagnostic {
     file: string;

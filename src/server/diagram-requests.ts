@@ -1,9 +1,8 @@
 import { DocumentState, DocumentValidator, type LangiumDocument, type LangiumSharedCoreServices, URI } from 'langium';
 import type { CancellationToken, Connection, Diagnostic } from 'vscode-languageserver';
 import { DiagnosticCode } from '../language/validation/diagnostic-codes.js';
-import type { Document } from '../language/generated/ast.js';
 import type { JourneyServices } from '../language/journey-module.js';
-import { buildWorkspaceModel } from '../language/build-model.js';
+import { modelOfDocuments } from '../language/workspace-loader.js';
 import type { Journey, SourceLocation } from '../model/types.js';
 import { journeyView } from '../model/views.js';
 import { renderJourneySvg } from '../diagram/index.js';
@@ -68,10 +67,7 @@ export async function diagramOf(
             first: { message: first.message, code: typeof first.code === 'string' ? first.code : undefined, range: { uri: document.uri.toString(), ...first.range } },
         };
     }
-    const model = buildWorkspaceModel(
-        workspace.map((doc) => ({ uri: doc.uri.toString(), root: doc.parseResult.value as Document })),
-        { today },
-    );
+    const model = modelOfDocuments(workspace, today);
     const journeys = model.journeys.filter((journey) => journey.source?.uri === document.uri.toString());
     const journey = journeys.find((candidate) => candidate.name === params.journey) ?? journeys[0];
     if (!journey) return { kind: 'empty', version, message: 'This file declares no journey: the map appears when it has one.' };

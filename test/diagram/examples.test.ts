@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { collectJourneyFiles, loadWorkspace } from '../../src/cli/load-workspace.js';
+import { findJourneyFiles, loadJourneyFiles } from '../../src/language/workspace-loader.js';
 import { disposeLayoutWorker, layoutJourney, renderSvg } from '../../src/diagram/index.js';
 import { journeyView } from '../../src/model/views.js';
 import { checkGeometry } from '../helpers/diagram-geometry.js';
@@ -20,7 +20,7 @@ const workspaces = [
 
 describe.each(workspaces)('the maps of %s', (folder) => {
     test('every journey, in every segment and audience view, is laid out without overlap, columns in order, flow joined', async () => {
-        const { model } = await loadWorkspace(await collectJourneyFiles([folder]), { today: TODAY });
+        const { model } = await loadJourneyFiles(await findJourneyFiles([folder]), { today: TODAY });
         expect(model.journeys.length).toBeGreaterThan(0);
         for (const journey of model.journeys) {
             for (const segment of [undefined, ...journey.segments.map((s) => s.name)]) {
@@ -43,7 +43,7 @@ describe.each(workspaces)('the maps of %s', (folder) => {
 });
 
 test('a support loop is drawn back to where it came from, and the cards keep document order', async () => {
-    const { model } = await loadWorkspace(await collectJourneyFiles([path.resolve('test/fixtures/diagram')]), { today: TODAY });
+    const { model } = await loadJourneyFiles(await findJourneyFiles([path.resolve('test/fixtures/diagram')]), { today: TODAY });
     const layout = await layoutJourney(model.journeys[0]);
     const card = (name: string) => layout.touchpoints.find((t) => t.name === name)!;
     // importData → ticket → importData: the ticket comes after the import it is about.

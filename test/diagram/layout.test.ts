@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, test } from 'vitest';
 import { disposeLayoutWorker, layoutJourney } from '../../src/diagram/index.js';
-import { collectJourneyFiles, loadWorkspace } from '../../src/cli/load-workspace.js';
+import { findJourneyFiles, loadJourneyFiles } from '../../src/language/workspace-loader.js';
 import { checkGeometry, inside } from '../helpers/diagram-geometry.js';
 import { TODAY } from '../helpers/services.js';
 import type { Journey } from '../../src/model/types.js';
@@ -101,7 +101,7 @@ describe('the laid-out map', () => {
     });
 
     test('a step into the next stage whose ends are a few pixels apart runs straight, without a kink', async () => {
-        const { model } = await loadWorkspace(await collectJourneyFiles(['examples/b2b-saas']), { today: TODAY });
+        const { model } = await loadJourneyFiles(await findJourneyFiles(['examples/b2b-saas']), { today: TODAY });
         const layout = await layoutJourney(model.journeys[0]);
         const step = layout.edges.find((e) => e.from === 'firstDashboard' && e.to === 'guides')!;
         const [from, to] = [step.points[0], step.points.at(-1)!];

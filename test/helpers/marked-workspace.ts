@@ -2,6 +2,7 @@ import type { LangiumDocument } from 'langium';
 import type { Position, Range } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import type { Document } from '../../src/language/generated/ast.js';
+import { buildDocuments } from '../../src/language/workspace-loader.js';
 import { createTestServices } from './services.js';
 
 /** One file of a test workspace, with its markers: `<|>` a cursor, `<|name|>` a range. */
@@ -19,21 +20,19 @@ export interface MarkedDocument {
  * cross-file features can be tested: `workspaceOf({ 'teams.journey': '…' })`.
  */
 export async function workspaceOf(files: Record<string, string>, services = createTestServices()) {
-    const { shared } = services;
+    const stripped = Object.entries(files).map(([name, text]) => ({ name, uri: URI.parse(`memory:///${name}`), ...stripMarkers(text) }));
+    const documents = await buildDocuments(services.shared, stripped.map(({ uri, output }) => ({ uri, text: output })), { validation: true });
     const marked: Record<string, MarkedDocument> = {};
-    for (const [name, text] of Object.entries(files)) {
-        const { output, cursors, ranges } = stripMarkers(text);
-        const uri = URI.parse(`memory:///${name}`).toString();
-        const document = shared.workspace.LangiumDocuments.createDocument(URI.parse(uri), output) as LangiumDocument<Document>;
+    stripped.forEach(({ name, uri, cursors, ranges }, i) => {
+        const document = documents[i];
         const at = (offset: number) => document.textDocument.positionAt(offset);
         marked[name] = {
             document,
-            uri,
+            uri: uri.toString(),
             cursors: cursors.map(at),
             ranges: ranges.map(([start, end]) => ({ start: at(start), end: at(end) })),
         };
-    }
-    await shared.workspace.DocumentBuilder.build(Object.values(marked).map((file) => file.document), { validation: true });
+    });
     return { services, files: marked };
 }
 

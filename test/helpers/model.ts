@@ -1,25 +1,13 @@
-import type { LangiumDocument } from 'langium';
 import { URI } from 'vscode-uri';
-import { buildWorkspaceModel } from '../../src/language/build-model.js';
-import type { Document } from '../../src/language/generated/ast.js';
+import { buildDocuments, modelOfDocuments } from '../../src/language/workspace-loader.js';
 import type { Journey, WorkspaceModel } from '../../src/model/types.js';
 import { createTestServices, TODAY } from './services.js';
 
 /** Builds the model of in-memory documents, linked together as one workspace (file names a.journey, b.journey…). */
 export async function modelOf(texts: string | string[], today = TODAY): Promise<WorkspaceModel> {
     const { shared } = createTestServices(today);
-    const documents = [texts].flat().map(
-        (text, index) =>
-            shared.workspace.LangiumDocuments.createDocument(
-                URI.parse(`memory:///${String.fromCharCode(97 + index)}.journey`),
-                text,
-            ) as LangiumDocument<Document>,
-    );
-    await shared.workspace.DocumentBuilder.build(documents, { validation: false });
-    return buildWorkspaceModel(
-        documents.map((document) => ({ uri: document.uri.toString(), root: document.parseResult.value })),
-        { today },
-    );
+    const sources = [texts].flat().map((text, index) => ({ uri: URI.parse(`memory:///${String.fromCharCode(97 + index)}.journey`), text }));
+    return modelOfDocuments(await buildDocuments(shared, sources, { validation: false }), today);
 }
 
 /** The only (or the first) journey of the documents. */

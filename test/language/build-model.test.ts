@@ -1,13 +1,13 @@
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { collectJourneyFiles, loadWorkspace } from '../../src/cli/load-workspace.js';
+import { findJourneyFiles, loadJourneyFiles } from '../../src/language/workspace-loader.js';
 import { journeyOf, modelOf } from '../helpers/model.js';
 import { TODAY } from '../helpers/services.js';
 
 const SAAS = path.resolve('test/fixtures/saas');
 
 async function saasModel() {
-    return (await loadWorkspace(await collectJourneyFiles([SAAS]), { today: TODAY })).model;
+    return (await loadJourneyFiles(await findJourneyFiles([SAAS]), { today: TODAY })).model;
 }
 
 describe('buildWorkspaceModel on the LANGUAGE.md example (split over two files)', () => {

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import { describe, expect, it } from 'vitest';
-import { collectJourneyFiles, loadWorkspace } from '../../src/cli/load-workspace.js';
+import { findJourneyFiles, loadJourneyFiles } from '../../src/language/workspace-loader.js';
 import { formatJourneyText } from '../../src/language/lsp/formatter.js';
 import { createTestServices, TODAY } from '../helpers/services.js';
 
@@ -18,12 +18,12 @@ const deliberateWarnings: Record<string, string[]> = {
     workspace: [],
 };
 
-const loaded = new Map<string, ReturnType<typeof loadWorkspace>>();
+const loaded = new Map<string, ReturnType<typeof loadJourneyFiles>>();
 
 /** Loads an example folder once per test run: several tests look at the same workspace. */
 function loadExample(name: string) {
     if (!loaded.has(name)) {
-        loaded.set(name, collectJourneyFiles([`${examplesRoot}${name}`]).then((files) => loadWorkspace(files, { today: TODAY })));
+        loaded.set(name, findJourneyFiles([`${examplesRoot}${name}`]).then((files) => loadJourneyFiles(files, { today: TODAY })));
     }
     return loaded.get(name)!;
 }
@@ -57,7 +57,7 @@ describe('examples', () => {
 
     it.each(folders)('%s is already in the formatter\'s canonical layout', async (name) => {
         const services = createTestServices().Journey;
-        for (const file of await collectJourneyFiles([`${examplesRoot}${name}`])) {
+        for (const file of await findJourneyFiles([`${examplesRoot}${name}`])) {
             const text = readFileSync(file, 'utf8');
             expect(formatJourneyText(services, text), file).toBe(text);
         }

@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { URI } from 'vscode-uri';
-import { collectJourneyFiles, loadWorkspace } from '../../src/cli/load-workspace.js';
+import { findJourneyFiles, loadJourneyFiles } from '../../src/language/workspace-loader.js';
 import { journeyView } from '../../src/model/views.js';
 import type { Journey } from '../../src/model/types.js';
 import { TODAY } from '../helpers/services.js';
@@ -45,7 +45,7 @@ function danglingReferences(journey: Journey): string[] {
 
 describe.each(workspaces)('model of the workspace %s', (folder) => {
     it('builds without errors, with sources for every element and consistent references in every view', async () => {
-        const workspace = await loadWorkspace(await collectJourneyFiles([folder]), { today: TODAY });
+        const workspace = await loadJourneyFiles(await findJourneyFiles([folder]), { today: TODAY });
         const errors = workspace.diagnostics.flatMap(({ file, diagnostics }) =>
             diagnostics.filter((d) => d.severity === 1).map((d) => `${file}:${d.range.start.line + 1}: ${d.message}`),
         );

@@ -6,7 +6,7 @@
 import { execFile, spawn } from 'node:child_process';
 import * as path from 'node:path';
 import { UsageError } from '../usage-error.js';
-import { JOURNEY_EXTENSION } from '../load-workspace.js';
+import { JOURNEY_EXTENSION } from '../../language/workspace-loader.js';
 import type { SourceFile } from './load-side.js';
 
 /** Larger than any map anyone writes by hand: a bigger file is refused instead of parsed for a minute. */
