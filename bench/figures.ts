@@ -11,7 +11,7 @@ import { fixedClock } from '../src/language/clock.js';
 import type { Document } from '../src/language/generated/ast.js';
 import { modelOfDocuments } from '../src/language/workspace-loader.js';
 import type { Journey } from '../src/model/types.js';
-import { disposeLayoutWorker, layoutJourney, renderSvg } from '../src/diagram/index.js';
+import { createWorkerLayouter, layoutJourney, renderSvg } from '../src/diagram/index.js';
 import { diagramOf } from '../src/server/diagram-requests.js';
 import { generateJourney, sharedDeclarations, touchpointName } from './generate.js';
 import { type Figure, measure, PeakMemory, summarise } from './measure.js';
@@ -166,12 +166,14 @@ export async function measureSize(touchpoints: number): Promise<SizeFigures> {
     const layoutRuns = heavy ? { warmup: 1, runs: 3 } : { ...runs, warmup: 12 };
     // Every stage laid out again: the cost of a map ELK has not seen (stages are otherwise reused across layouts).
     const fromScratch = { reuseStages: false };
-    figures.layout = await measure(() => layoutJourney(journey, fromScratch), layoutRuns);
-    const layout = await layoutJourney(journey);
+    // One layouter for the whole size, as the language server has one: the preview's figure below reuses the stages laid out here.
+    const layouter = createWorkerLayouter();
+    figures.layout = await measure(() => layoutJourney(journey, layouter, fromScratch), layoutRuns);
+    const layout = await layoutJourney(journey, layouter);
     figures.svg = await measure(() => renderSvg(layout), runs);
-    figures.layoutAndSvg = await measure(async () => renderSvg(await layoutJourney(journey, fromScratch)), layoutRuns);
+    figures.layoutAndSvg = await measure(async () => renderSvg(await layoutJourney(journey, layouter, fromScratch)), layoutRuns);
     let renames = 0;
-    figures.layoutAfterStageEdit = await measure(() => layoutJourney(renamed(journey, touchpoints, renames++)), layoutRuns);
+    figures.layoutAfterStageEdit = await measure(() => layoutJourney(renamed(journey, touchpoints, renames++), layouter), layoutRuns);
 
     // A keystroke in a touchpoint's name in the middle stage, with a new name on every run: the preview
     // re-lays out that stage (never a reused one) and redraws the map. A touchpoint nothing refers to,
@@ -182,15 +184,15 @@ export async function measureSize(touchpoints: number): Promise<SizeFigures> {
     figures.previewChangeToSvg = await measure(async () => {
         await bench.edit(uri, withAdded(`added${++previewEdits}`));
         const all = bench.services.shared.workspace.LangiumDocuments.all.toArray();
-        const result = await diagramOf(bench.document(uri), { uri, audience: 'internal', theme: 'light' }, all, TODAY);
+        const result = await diagramOf(bench.document(uri), { uri, audience: 'internal', theme: 'light' }, all, TODAY, layouter);
         if (result.kind !== 'diagram') throw new Error(`The preview drew no map: ${result.kind}`);
     }, layoutRuns);
     await bench.edit(uri, text);
 
-    if (heavy) figures.completionDuringLayout = await completionWhileLayoutRuns(() => layoutJourney(journey, fromScratch), () =>
+    if (heavy) figures.completionDuringLayout = await completionWhileLayoutRuns(() => layoutJourney(journey, layouter, fromScratch), () =>
         completion.getCompletion(bench.document(uri), { textDocument, position: completionAt }),
     );
-    await disposeLayoutWorker();
+    await layouter.dispose();
     figures.peakMemoryMB = memory.stop();
     return figures;
 }

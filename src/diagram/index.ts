@@ -1,18 +1,22 @@
 /**
  * The map, as one public API for the CLI, the preview and the benchmark:
- * journey (model) → laid-out diagram (plain JSON) → SVG string.
+ * journey (model) → laid-out diagram (plain JSON) → SVG string. Layout runs
+ * through a `Layouter` the caller creates (`createWorkerLayouter()`) and
+ * disposes of.
  */
 import type { Journey } from '../model/types.js';
-import { layoutJourney, type MapLayoutOptions } from './layout/map-layout.js';
+import type { Layouter, MapLayoutOptions } from './elk/layouter.js';
+import { layoutJourney } from './layout/map-layout.js';
 import { renderSvg, type RenderOptions } from './svg/render-svg.js';
 
 export type { DiagramLayout } from './diagram-types.js';
-export { layoutJourney, type MapLayoutOptions } from './layout/map-layout.js';
+export { layoutJourney } from './layout/map-layout.js';
+export { LayoutError, type Layouter, type MapLayoutOptions } from './elk/layouter.js';
+export { createWorkerLayouter } from './elk/worker-pool.js';
 export { renderSvg, type RenderOptions } from './svg/render-svg.js';
-export { disposeLayoutWorker, LayoutError, startLayoutWorker } from './elk/worker-pool.js';
 export { escapeXml } from './svg/escape.js';
 
 /** Lays out and draws the map of one journey (view). */
-export async function renderJourneySvg(journey: Journey, options: RenderOptions & MapLayoutOptions = {}): Promise<string> {
-    return renderSvg(await layoutJourney(journey, options), options);
+export async function renderJourneySvg(journey: Journey, layouter: Layouter, options: RenderOptions & MapLayoutOptions = {}): Promise<string> {
+    return renderSvg(await layoutJourney(journey, layouter, options), options);
 }

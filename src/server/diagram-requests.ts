@@ -5,7 +5,7 @@ import type { JourneyServices } from '../language/journey-module.js';
 import { modelOfDocuments } from '../language/workspace-loader.js';
 import type { Journey, SourceLocation } from '../model/types.js';
 import { journeyView } from '../model/views.js';
-import { renderJourneySvg } from '../diagram/index.js';
+import { type Layouter, renderJourneySvg } from '../diagram/index.js';
 import {
     type DiagramParams,
     DiagramRequestMethod,
@@ -24,7 +24,7 @@ import { mapElementAt } from './element-at.js';
  * built: no second parse. After every build the client is told which
  * documents changed, and the preview asks again.
  */
-export function registerDiagramRequests(connection: Connection, shared: LangiumSharedCoreServices, services: JourneyServices): void {
+export function registerDiagramRequests(connection: Connection, shared: LangiumSharedCoreServices, services: JourneyServices, layouter: Layouter): void {
     const documents = shared.workspace.LangiumDocuments;
     const builder = shared.workspace.DocumentBuilder;
 
@@ -38,7 +38,7 @@ export function registerDiagramRequests(connection: Connection, shared: LangiumS
         await builder.waitUntil(DocumentState.Validated, uri, cancel);
         const document = documents.getDocument(uri);
         if (!document) return { kind: 'empty', version: 0, message: 'This file is not part of the workspace yet.' };
-        return diagramOf(document, params, [...documents.all], services.clock.today());
+        return diagramOf(document, params, [...documents.all], services.clock.today(), layouter);
     });
 
     connection.onRequest(ElementAtRequestMethod, async (params: ElementAtParams, cancel: CancellationToken): Promise<ElementAtResult> => {
@@ -55,6 +55,7 @@ export async function diagramOf(
     params: DiagramParams,
     workspace: readonly LangiumDocument[],
     today: string,
+    layouter: Layouter,
 ): Promise<DiagramResult> {
     const version = document.textDocument.version;
     const errors = (document.diagnostics ?? []).filter((diagnostic) => diagnostic.severity === DiagnosticSeverity.Error);
@@ -73,7 +74,7 @@ export async function diagramOf(
     if (!journey) return { kind: 'empty', version, message: 'This file declares no journey: the map appears when it has one.' };
     const segment = model.segments.some((candidate) => candidate.name === params.segment) ? params.segment : undefined;
     const view = journeyView(journey, { segment, audience: params.audience });
-    const svg = await renderJourneySvg(view, { theme: params.theme });
+    const svg = await renderJourneySvg(view, layouter, { theme: params.theme });
     return {
         kind: 'diagram',
         version,

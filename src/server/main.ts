@@ -1,6 +1,7 @@
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
+import { createWorkerLayouter } from '../diagram/index.js';
 import { createJourneyServices } from '../language/journey-module.js';
 import { registerDiagramRequests } from './diagram-requests.js';
 
@@ -9,5 +10,6 @@ import { registerDiagramRequests } from './diagram-requests.js';
 // It lives outside src/language because it also serves the map (model → diagram).
 const connection = createConnection(ProposedFeatures.all);
 const { shared, Journey } = createJourneyServices({ connection, ...NodeFileSystem });
-registerDiagramRequests(connection, shared, Journey);
+// One layouter for the server's lifetime: its workers and laid-out stages serve every preview.
+registerDiagramRequests(connection, shared, Journey, createWorkerLayouter());
 startLanguageServer(shared);

@@ -2,12 +2,14 @@ import { existsSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { findJourneyFiles, loadJourneyFiles } from '../../src/language/workspace-loader.js';
-import { disposeLayoutWorker, layoutJourney, renderSvg } from '../../src/diagram/index.js';
+import { layoutJourney, renderSvg } from '../../src/diagram/index.js';
+import { createInThreadLayouter } from '../../src/diagram/elk/in-thread-layouter.js';
 import { journeyView } from '../../src/model/views.js';
 import { checkGeometry } from '../helpers/diagram-geometry.js';
 import { TODAY } from '../helpers/services.js';
 
-afterAll(() => disposeLayoutWorker());
+const layouter = createInThreadLayouter();
+afterAll(() => layouter.dispose());
 
 /** Every example workspace, the LANGUAGE.md example and the diagram's own rich fixture. */
 const workspaces = [
@@ -26,7 +28,7 @@ describe.each(workspaces)('the maps of %s', (folder) => {
             for (const segment of [undefined, ...journey.segments.map((s) => s.name)]) {
                 for (const audience of ['internal', 'customer'] as const) {
                     const view = journeyView(journey, { segment, audience });
-                    const layout = await layoutJourney(view);
+                    const layout = await layoutJourney(view, layouter);
                     checkGeometry(view, layout);
                     if (audience === 'customer') {
                         const svg = renderSvg(layout);
@@ -44,7 +46,7 @@ describe.each(workspaces)('the maps of %s', (folder) => {
 
 test('a support loop is drawn back to where it came from, and the cards keep document order', async () => {
     const { model } = await loadJourneyFiles(await findJourneyFiles([path.resolve('test/fixtures/diagram')]), { today: TODAY });
-    const layout = await layoutJourney(model.journeys[0]);
+    const layout = await layoutJourney(model.journeys[0], layouter);
     const card = (name: string) => layout.touchpoints.find((t) => t.name === name)!;
     // importData → ticket → importData: the ticket comes after the import it is about.
     expect(card('ticket').x).toBeGreaterThan(card('importData').x);

@@ -5,14 +5,15 @@
  * `JOURNEY_SLOW_TESTS=1 npx vitest run test/diagram-large.test.ts`.
  */
 import { afterAll, expect, test } from 'vitest';
-import { disposeLayoutWorker, layoutJourney, renderSvg } from '../../src/diagram/index.js';
+import { createWorkerLayouter, layoutJourney, renderSvg } from '../../src/diagram/index.js';
 import { generatedJourney } from '../fixtures/journeys.js';
 
-afterAll(() => disposeLayoutWorker());
+const layouter = createWorkerLayouter();
+afterAll(() => layouter.dispose());
 
 test.runIf(process.env.JOURNEY_SLOW_TESTS === '1')('slow: a 5,000-touchpoint journey (1,000 stages × 5) lays out in the worker and renders', async () => {
     const started = performance.now();
-    const layout = await layoutJourney(generatedJourney(1000, 5), { timeoutMs: 120_000 });
+    const layout = await layoutJourney(generatedJourney(1000, 5), layouter, { timeoutMs: 120_000 });
     const laidOut = performance.now() - started;
     const svg = renderSvg(layout);
     console.log(`5,000 touchpoints: layout ${Math.round(laidOut)} ms, SVG ${Math.round(svg.length / 1024)} KiB`);

@@ -1,26 +1,28 @@
 import { afterAll, describe, expect, test } from 'vitest';
-import { disposeLayoutWorker, layoutJourney } from '../../src/diagram/index.js';
+import { layoutJourney } from '../../src/diagram/index.js';
+import { createInThreadLayouter } from '../../src/diagram/elk/in-thread-layouter.js';
 import { findJourneyFiles, loadJourneyFiles } from '../../src/language/workspace-loader.js';
 import { checkGeometry, inside } from '../helpers/diagram-geometry.js';
 import { TODAY } from '../helpers/services.js';
 import type { Journey } from '../../src/model/types.js';
 import { generatedJourney, saasJourney, withExtraTouchpoint } from '../fixtures/journeys.js';
 
-afterAll(() => disposeLayoutWorker());
+const layouter = createInThreadLayouter();
+afterAll(() => layouter.dispose());
 
 describe('the laid-out map', () => {
     test('the example journey: columns, cards, flow, no overlap', async () => {
         const journey = saasJourney();
-        checkGeometry(journey, await layoutJourney(journey));
+        checkGeometry(journey, await layoutJourney(journey, layouter));
     });
 
     test('a generated journey of 12 stages × 6 touchpoints', async () => {
         const journey = generatedJourney(12, 6);
-        checkGeometry(journey, await layoutJourney(journey));
+        checkGeometry(journey, await layoutJourney(journey, layouter));
     });
 
     test('pain points hang under their touchpoints (or their stage); initiatives under their pain points', async () => {
-        const layout = await layoutJourney(saasJourney());
+        const layout = await layoutJourney(saasJourney(), layouter);
         const painLane = layout.lanes.find((l) => l.kind === 'painpoints')!;
         const sso = layout.touchpoints.find((t) => t.name === 'sso')!;
         const kickoff = layout.touchpoints.find((t) => t.name === 'kickoff')!;
@@ -40,7 +42,7 @@ describe('the laid-out map', () => {
     test('a stage-level pain point sits in its stage column', async () => {
         const journey = saasJourney();
         journey.painPoints[1] = { ...journey.painPoints[1], at: [] };
-        const layout = await layoutJourney(journey);
+        const layout = await layoutJourney(journey, layouter);
         const handoff = layout.painPoints.find((p) => p.name === 'handoff')!;
         const onboarding = layout.stages.find((s) => s.name === 'onboarding')!;
         expect(handoff.x).toBeGreaterThanOrEqual(onboarding.x);
@@ -48,7 +50,7 @@ describe('the laid-out map', () => {
     });
 
     test('the emotion curve has one point per touchpoint with an emotion, under its card, higher for better', async () => {
-        const layout = await layoutJourney(saasJourney());
+        const layout = await layoutJourney(saasJourney(), layouter);
         const { points } = layout.experience;
         expect(points).toHaveLength(7);
         for (const point of points) {
@@ -66,7 +68,7 @@ describe('the laid-out map', () => {
     test('a long title wraps inside its card instead of spilling out', async () => {
         const journey = saasJourney();
         journey.touchpoints[0] = { ...journey.touchpoints[0], title: 'A very long touchpoint title that could never fit on one line of a card' };
-        const layout = await layoutJourney(journey);
+        const layout = await layoutJourney(journey, layouter);
         const card = layout.touchpoints.find((t) => t.name === 'website')!;
         const titleLines = card.lines.filter((l) => l.weight === 'bold');
         expect(titleLines.length).toBeGreaterThan(2);
@@ -77,7 +79,7 @@ describe('the laid-out map', () => {
     test('a stage without touchpoints still gets its column', async () => {
         const journey = saasJourney();
         journey.stages.splice(2, 0, { ...journey.stages[2], name: 'empty', title: 'Empty stage', touchpoints: [], netEmotion: 0 });
-        const layout = await layoutJourney(journey);
+        const layout = await layoutJourney(journey, layouter);
         checkGeometry(journey, layout);
         expect(layout.stages[2].width).toBeGreaterThanOrEqual(240);
     });
@@ -86,7 +88,7 @@ describe('the laid-out map', () => {
         const journey = saasJourney();
         journey.stages.splice(2, 0, { ...journey.stages[2], name: 'empty', title: 'Empty stage', touchpoints: [], netEmotion: 0 });
         journey.flow.push({ from: 'website', to: 'qbr' }, { from: 'qbr', to: 'welcome' }, { from: 'demo', to: 'sso' });
-        const layout = await layoutJourney(journey);
+        const layout = await layoutJourney(journey, layouter);
         checkGeometry(journey, layout);
         const route = (from: string, to: string) => layout.edges.find((e) => e.from === from && e.to === to)!.points;
         const card = (name: string) => layout.touchpoints.find((t) => t.name === name)!;
@@ -102,21 +104,21 @@ describe('the laid-out map', () => {
 
     test('a step into the next stage whose ends are a few pixels apart runs straight, without a kink', async () => {
         const { model } = await loadJourneyFiles(await findJourneyFiles(['examples/b2b-saas']), { today: TODAY });
-        const layout = await layoutJourney(model.journeys[0]);
+        const layout = await layoutJourney(model.journeys[0], layouter);
         const step = layout.edges.find((e) => e.from === 'firstDashboard' && e.to === 'guides')!;
         const [from, to] = [step.points[0], step.points.at(-1)!];
         expect(step.points).toEqual([from, { x: to.x, y: from.y }]);
     });
 
     test('the laid-out map is plain JSON', async () => {
-        const layout = await layoutJourney(saasJourney());
+        const layout = await layoutJourney(saasJourney(), layouter);
         expect(JSON.parse(JSON.stringify(layout))).toEqual(layout);
     });
 });
 
 describe('stability', () => {
     async function positions(journey: Journey) {
-        const layout = await layoutJourney(journey);
+        const layout = await layoutJourney(journey, layouter);
         return new Map(layout.touchpoints.map((t) => [t.name, { x: t.x, y: t.y, stage: t.stage }]));
     }
 
@@ -156,7 +158,7 @@ describe('empty lanes', () => {
         journey.touchpoints = journey.touchpoints.map((t) => ({ ...t, emotion: undefined }));
         journey.painPoints = [];
         journey.initiatives = [];
-        const layout = await layoutJourney(journey);
+        const layout = await layoutJourney(journey, layouter);
         expect(layout.experience.points).toEqual([]);
         expect(layout.notes.map((n) => n.text)).toEqual(['No emotions recorded.', 'No pain points recorded.', 'No initiatives recorded.']);
         checkGeometry(journey, layout);
@@ -165,7 +167,7 @@ describe('empty lanes', () => {
 
 test('a journey without stages still renders its header, empty lanes and legend', async () => {
     const journey = { ...saasJourney(), stages: [], touchpoints: [], painPoints: [], initiatives: [], flow: [], metrics: [] };
-    const layout = await layoutJourney(journey);
+    const layout = await layoutJourney(journey, layouter);
     expect(layout.stages).toEqual([]);
     expect(layout.header.lines[0].text).toBe('B2B SaaS customer journey');
     expect(layout.width).toBeGreaterThan(700);

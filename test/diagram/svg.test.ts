@@ -1,12 +1,14 @@
 import { afterAll, describe, expect, test } from 'vitest';
 import { Resvg } from '@resvg/resvg-js';
-import { disposeLayoutWorker, escapeXml, layoutJourney, renderJourneySvg, renderSvg } from '../../src/diagram/index.js';
+import { escapeXml, layoutJourney, renderJourneySvg, renderSvg } from '../../src/diagram/index.js';
+import { createInThreadLayouter } from '../../src/diagram/elk/in-thread-layouter.js';
 import { parseElementId } from '../../src/protocol/element-id.js';
 import { THEMES } from '../../src/protocol/theme.js';
 import type { Journey } from '../../src/model/types.js';
 import { saasJourney } from '../fixtures/journeys.js';
 
-afterAll(() => disposeLayoutWorker());
+const layouter = createInThreadLayouter();
+afterAll(() => layouter.dispose());
 
 /** Rasterising is only a strict XML parser and painter here: loading system fonts would take seconds. */
 const NO_FONTS = { font: { loadSystemFonts: false } };
@@ -37,7 +39,7 @@ describe('escaping', () => {
     });
 
     test('hostile titles come out as text, never as markup', async () => {
-        const svg = await renderJourneySvg(hostileJourney());
+        const svg = await renderJourneySvg(hostileJourney(), layouter);
         expect(svg).not.toMatch(/<script/i);
         expect(svg).not.toMatch(/<img/i);
         expect(svg).not.toMatch(/\sonerror="/i);
@@ -56,20 +58,20 @@ describe('escaping', () => {
 describe('the SVG', () => {
     test('is byte-identical for the same input, in every theme', async () => {
         for (const theme of THEMES) {
-            const first = await renderJourneySvg(saasJourney(), { theme });
-            const second = await renderJourneySvg(saasJourney(), { theme });
+            const first = await renderJourneySvg(saasJourney(), layouter, { theme });
+            const second = await renderJourneySvg(saasJourney(), layouter, { theme });
             expect(second).toBe(first);
         }
     });
 
     test('is self-contained: no scripts, no external fonts, links or images', async () => {
-        const svg = await renderJourneySvg(saasJourney());
+        const svg = await renderJourneySvg(saasJourney(), layouter);
         expect(svg).not.toMatch(/<script|<image|<a |<foreignObject|href=|@import|@font-face|url\((?!#)/i);
         expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
     });
 
     test('is accessible: role, title, description and labelled groups', async () => {
-        const svg = await renderJourneySvg(saasJourney());
+        const svg = await renderJourneySvg(saasJourney(), layouter);
         expect(svg).toMatch(/<svg [^>]*role="img"[^>]*aria-labelledby="jm-title jm-desc"/);
         expect(svg).toContain('<title id="jm-title">Journey map: B2B SaaS customer journey</title>');
         expect(svg).toContain('<desc id="jm-desc">Customer journey map with 3 stages (Awareness, Onboarding, Renewal), 7 touchpoints, 2 pain points and 1 initiative.</desc>');
@@ -77,7 +79,7 @@ describe('the SVG', () => {
     });
 
     test('has stable ids derived from the names, for every element the preview maps back', async () => {
-        const layout = await layoutJourney(saasJourney());
+        const layout = await layoutJourney(saasJourney(), layouter);
         const svg = renderSvg(layout);
         for (const name of ['awareness', 'onboarding', 'renewal']) {
             expect(svg).toContain(`id="stage-${name}" data-kind="stage" data-name="${name}"`);
@@ -94,7 +96,7 @@ describe('the SVG', () => {
     });
 
     test('every element id reads back (src/protocol/element-id.ts) to the kind and names the element carries', async () => {
-        const svg = renderSvg(await layoutJourney(saasJourney()));
+        const svg = renderSvg(await layoutJourney(saasJourney(), layouter));
         const marks = [...svg.matchAll(/ id="([^"]+)" data-kind="([^"]+)" (?:data-name="([^"]+)"|data-from="([^"]+)" data-to="([^"]+)")?/g)]
             // The journey's header is not an element of the map.
             .filter(([, id]) => id !== 'header');
@@ -112,7 +114,7 @@ describe('the SVG', () => {
         journey.reviewAgeDays = 120;
         journey.initiatives[0] = { ...journey.initiatives[0], pastDue: true, due: '2026-09-30' };
         journey.painPoints[0] = { ...journey.painPoints[0], unaddressed: true };
-        const svg = await renderJourneySvg(journey);
+        const svg = await renderJourneySvg(journey, layouter);
         expect(svg).toContain("Evidence:\n• 38 support tickets tagged &#39;sso&#39; in Q3</title>");
         const handoff = svg.slice(svg.indexOf('id="painpoint-handoff"'));
         expect(handoff.slice(0, handoff.indexOf('</g>\n') + 1)).toContain('internal: hidden from customers');
@@ -122,7 +124,7 @@ describe('the SVG', () => {
     });
 
     test('has light, dark and high-contrast palettes as CSS variables, with plain colours for rasterisers', async () => {
-        const layout = await layoutJourney(saasJourney());
+        const layout = await layoutJourney(saasJourney(), layouter);
         const light = renderSvg(layout, { theme: 'light' });
         const dark = renderSvg(layout, { theme: 'dark' });
         expect(light).toContain('class="jm jm-theme-light"');
@@ -142,7 +144,7 @@ describe('the SVG', () => {
     });
 
     test('never draws text smaller than 11 px', async () => {
-        const svg = await renderJourneySvg(saasJourney());
+        const svg = await renderJourneySvg(saasJourney(), layouter);
         const sizes = [...svg.matchAll(/font-size="([\d.]+)"/g)].map((m) => Number(m[1]));
         expect(sizes.length).toBeGreaterThan(20);
         expect(Math.min(...sizes)).toBeGreaterThanOrEqual(11);

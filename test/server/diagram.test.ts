@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { LangiumDocument } from 'langium';
 import { parseHelper } from 'langium/test';
 import type { Document } from '../../src/language/generated/ast.js';
-import { disposeLayoutWorker } from '../../src/diagram/index.js';
+import { createInThreadLayouter } from '../../src/diagram/elk/in-thread-layouter.js';
 import type { DiagramParams, DiagramResult } from '../../src/protocol/diagram-requests.js';
 import { diagramOf } from '../../src/server/diagram-requests.js';
 import { mapElementAt } from '../../src/server/element-at.js';
@@ -31,7 +31,8 @@ journey other "Another map" {
 }
 `;
 
-afterAll(() => disposeLayoutWorker());
+const layouter = createInThreadLayouter();
+afterAll(() => layouter.dispose());
 
 async function workspace(text: string) {
     const services = createTestServices();
@@ -43,7 +44,7 @@ async function workspace(text: string) {
 
 async function diagram(text: string, params: Partial<DiagramParams> = {}): Promise<DiagramResult> {
     const { document, all } = await workspace(text);
-    return diagramOf(document, { uri: document.uri.toString(), audience: 'internal', theme: 'light', ...params }, all, TODAY);
+    return diagramOf(document, { uri: document.uri.toString(), audience: 'internal', theme: 'light', ...params }, all, TODAY, layouter);
 }
 
 describe('the journey/diagram request', () => {

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
-import { LayoutError, renderJourneySvg, startLayoutWorker } from '../../diagram/index.js';
+import { createWorkerLayouter, LayoutError, type Layouter, renderJourneySvg } from '../../diagram/index.js';
 import { type Theme, THEMES } from '../../protocol/theme.js';
-import { ExitCode, stringOption, type Command } from '../command.js';
+import { type Command, ExitCode, type Output, type ParsedCommand, stringOption } from '../command.js';
 import { htmlPage } from '../formats/html-page.js';
 import { svgToPng } from '../formats/png.js';
 import { JOURNEY_OPTIONS, selectJourney } from '../select-journey.js';
@@ -39,29 +39,38 @@ Examples:
   journey render maps/onboarding.journey -o onboarding.png --theme dark
   journey render maps/onboarding.journey --audience customer --segment enterprise -o customer.html`,
     async run(args, output) {
-        const target = stringOption(args, 'output');
-        const format = outputFormat(stringOption(args, 'format'), target);
-        const theme = (stringOption(args, 'theme') ?? 'light') as Theme;
-        startLayoutWorker(); // ELK loads while the files are parsed
-        const journey = await selectJourney('render', args);
-        if (format === 'png' && target === undefined && output.stdoutIsTerminal) {
-            throw new UsageError('journey render: a PNG is not written to a terminal: name a file with -o, or redirect stdout');
+        const layouter = createWorkerLayouter();
+        layouter.warmUp(); // ELK loads while the files are parsed
+        try {
+            return await render(args, output, layouter);
+        } finally {
+            await layouter.dispose();
         }
-        const svg = await renderJourneySvg(journey, { theme }).catch((error: unknown) => {
-            // A layout that times out or crashes is not a bug in the user's file: one line, exit 2.
-            throw error instanceof LayoutError ? new UsageError(`journey render: ${error.message}`) : error;
-        });
-        if (format === 'svg') {
-            await writeResult(target, svg, output);
-        } else if (format === 'html') {
-            await writeResult(target, htmlPage(svg, { title: journey.title, theme }), output);
-        } else {
-            const { png, warning } = svgToPng(svg);
-            if (warning) {
-                output.stderr(`journey render: ${warning}`);
-            }
-            await writeResult(target, png, output);
-        }
-        return ExitCode.Ok;
     },
 };
+
+async function render(args: ParsedCommand, output: Output, layouter: Layouter): Promise<number> {
+    const target = stringOption(args, 'output');
+    const format = outputFormat(stringOption(args, 'format'), target);
+    const theme = (stringOption(args, 'theme') ?? 'light') as Theme;
+    const journey = await selectJourney('render', args);
+    if (format === 'png' && target === undefined && output.stdoutIsTerminal) {
+        throw new UsageError('journey render: a PNG is not written to a terminal: name a file with -o, or redirect stdout');
+    }
+    const svg = await renderJourneySvg(journey, layouter, { theme }).catch((error: unknown) => {
+        // A layout that times out or crashes is not a bug in the user's file: one line, exit 2.
+        throw error instanceof LayoutError ? new UsageError(`journey render: ${error.message}`) : error;
+    });
+    if (format === 'svg') {
+        await writeResult(target, svg, output);
+    } else if (format === 'html') {
+        await writeResult(target, htmlPage(svg, { title: journey.title, theme }), output);
+    } else {
+        const { png, warning } = svgToPng(svg);
+        if (warning) {
+            output.stderr(`journey render: ${warning}`);
+        }
+        await writeResult(target, png, output);
+    }
+    return ExitCode.Ok;
+}

@@ -17,9 +17,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ElkNode } from './elk-graph-types.js';
+import { type ElkRunner, LayoutError, type Layouter, layouterOf } from './layouter.js';
 import type { LayoutRequest, LayoutResponse } from './layout-worker.js';
 
-export const DEFAULT_LAYOUT_TIMEOUT_MS = 60_000;
+const DEFAULT_LAYOUT_TIMEOUT_MS = 60_000;
 /** More workers than cores would only share them; more than two would mostly add memory. */
 const POOL_SIZE = Math.max(1, Math.min(2, availableParallelism()));
 /**
@@ -31,11 +32,7 @@ const POOL_SIZE = Math.max(1, Math.min(2, availableParallelism()));
  */
 const MIN_CARDS_TO_SPLIT = 300;
 /** How long a spare worker waits for work before it stops. */
-let spareIdleMs = 30_000;
-
-export class LayoutError extends Error {
-    override name = 'LayoutError';
-}
+const SPARE_IDLE_MS = 30_000;
 
 interface Job {
     request: LayoutRequest;
@@ -50,30 +47,162 @@ interface Slot {
     idleTimer?: NodeJS.Timeout;
 }
 
-const slots: Slot[] = Array.from({ length: POOL_SIZE }, () => ({}));
-const queue: Job[] = [];
-let nextId = 1;
-
-/** Lays out an ELK graph in a layout worker. */
-export function runElkLayout(graph: ElkNode, options: { timeoutMs?: number } = {}): Promise<ElkNode> {
-    return new Promise<ElkNode>((resolve, reject) => {
-        queue.push({ request: { id: nextId++, graph }, timeoutMs: options.timeoutMs ?? DEFAULT_LAYOUT_TIMEOUT_MS, resolve, reject });
-        startNext();
-    });
+/** The product's layouter: ELK in a pool of worker threads (its own pool unless one is given). */
+export function createWorkerLayouter(pool = new LayoutWorkerPool()): Layouter {
+    const runner: ElkRunner = {
+        run: (root, options) => pool.layoutChildren(root, options),
+        warmUp: () => pool.warmUp(),
+        dispose: () => pool.dispose(),
+    };
+    return layouterOf(runner);
 }
 
-/**
- * Lays out a root whose children are laid out each on its own (hierarchy
- * handling SEPARATE_CHILDREN, no edges at the root) in as many parts as there
- * are workers, at the same time; the children come back in their order.
- */
-export async function runElkLayoutOfChildren(root: ElkNode, options: { timeoutMs?: number } = {}): Promise<ElkNode> {
-    const parts = splitChildren(root.children ?? [], POOL_SIZE);
-    if (parts.length <= 1) {
-        return runElkLayout(root, options);
+export class LayoutWorkerPool {
+    private readonly slots: Slot[] = Array.from({ length: POOL_SIZE }, () => ({}));
+    private readonly queue: Job[] = [];
+    private nextId = 1;
+
+    /** `spareIdleMs`: how long a spare worker waits for work before it stops (tests shorten it). */
+    constructor(private readonly spareIdleMs = SPARE_IDLE_MS) {}
+
+    /** Lays out an ELK graph in a layout worker. */
+    layout(graph: ElkNode, options: { timeoutMs?: number } = {}): Promise<ElkNode> {
+        return new Promise<ElkNode>((resolve, reject) => {
+            this.queue.push({ request: { id: this.nextId++, graph }, timeoutMs: options.timeoutMs ?? DEFAULT_LAYOUT_TIMEOUT_MS, resolve, reject });
+            this.startNext();
+        });
     }
-    const laidOut = await Promise.all(parts.map((children) => runElkLayout({ ...root, children }, options)));
-    return { ...laidOut[0], children: laidOut.flatMap((part) => part.children ?? []) };
+
+    /**
+     * Lays out a root whose children are laid out each on its own (hierarchy
+     * handling SEPARATE_CHILDREN, no edges at the root) in as many parts as there
+     * are workers, at the same time; the children come back in their order.
+     */
+    async layoutChildren(root: ElkNode, options: { timeoutMs?: number } = {}): Promise<ElkNode> {
+        const parts = splitChildren(root.children ?? [], POOL_SIZE);
+        if (parts.length <= 1) {
+            return this.layout(root, options);
+        }
+        const laidOut = await Promise.all(parts.map((children) => this.layout({ ...root, children }, options)));
+        return { ...laidOut[0], children: laidOut.flatMap((part) => part.children ?? []) };
+    }
+
+    /**
+     * Starts a layout worker ahead of the first layout, so that loading ELK into it
+     * (a few hundred ms) overlaps with whatever comes before, such as parsing.
+     */
+    warmUp(): void {
+        try {
+            this.ensureWorker(this.slots[0]);
+        } catch {
+            // The first layout reports a missing worker script.
+        }
+    }
+
+    /** The number of layout workers alive (started and not stopped). */
+    liveWorkers(): number {
+        return this.slots.filter((slot) => slot.worker).length;
+    }
+
+    /** Stops the layout workers (a later layout starts new ones). Pending layouts fail. */
+    async dispose(): Promise<void> {
+        for (const job of this.queue.splice(0)) {
+            job.reject(new LayoutError('The layout worker was stopped.'));
+        }
+        await Promise.all(this.slots.map((slot) => this.failRunning(slot, new LayoutError('The layout worker was stopped.'))));
+    }
+
+    private startNext(): void {
+        for (const slot of this.slots) {
+            if (slot.running || this.queue.length === 0) {
+                continue;
+            }
+            const job = this.queue.shift()!;
+            let target: Worker;
+            try {
+                target = this.ensureWorker(slot);
+            } catch (error) {
+                job.reject(error instanceof Error ? error : new LayoutError(String(error)));
+                this.startNext();
+                return;
+            }
+            const timer = setTimeout(() => {
+                void this.failRunning(slot, new LayoutError(`The map layout did not finish within ${job.timeoutMs / 1000} s; the layout worker was restarted.`));
+            }, job.timeoutMs);
+            clearTimeout(slot.idleTimer);
+            slot.running = { ...job, timer };
+            target.ref(); // keep the process alive while a layout is under way
+            target.postMessage(job.request);
+        }
+    }
+
+    private ensureWorker(slot: Slot): Worker {
+        if (slot.worker) {
+            return slot.worker;
+        }
+        const created = new Worker(workerScriptPath());
+        created.on('message', (response: LayoutResponse) => this.onResponse(slot, response));
+        created.on('error', (error) => {
+            if (slot.worker === created) {
+                void this.failRunning(slot, new LayoutError(`The layout worker crashed: ${error.message}`));
+            }
+        });
+        created.on('exit', (code) => {
+            if (slot.worker === created) {
+                void this.failRunning(slot, new LayoutError(`The layout worker exited unexpectedly (code ${code}).`));
+            }
+        });
+        created.unref();
+        slot.worker = created;
+        return created;
+    }
+
+    private onResponse(slot: Slot, response: LayoutResponse): void {
+        const job = slot.running;
+        if (!job || job.request.id !== response.id) {
+            return; // the answer to a request that already timed out
+        }
+        clearTimeout(job.timer);
+        slot.running = undefined;
+        slot.worker?.unref();
+        if ('error' in response) {
+            job.reject(new LayoutError(`The map layout failed: ${response.error}`));
+        } else {
+            job.resolve(response.graph);
+        }
+        this.startNext();
+        if (!slot.running && slot !== this.slots[0]) {
+            this.stopWhenIdle(slot);
+        }
+    }
+
+    private stopWhenIdle(slot: Slot): void {
+        clearTimeout(slot.idleTimer);
+        slot.idleTimer = setTimeout(() => {
+            const idle = slot.worker;
+            if (idle && !slot.running) {
+                slot.worker = undefined;
+                void idle.terminate();
+            }
+        }, this.spareIdleMs);
+        slot.idleTimer.unref();
+    }
+
+    /** Fails the slot's running job, throws away its worker, and goes on with the queue. */
+    private async failRunning(slot: Slot, error: LayoutError): Promise<void> {
+        const job = slot.running;
+        const broken = slot.worker;
+        slot.running = undefined;
+        slot.worker = undefined;
+        if (job) {
+            clearTimeout(job.timer);
+            job.reject(error);
+        }
+        this.startNext();
+        if (broken) {
+            await broken.terminate();
+        }
+    }
 }
 
 /** Consecutive runs of children with about as many cards each. */
@@ -93,128 +222,6 @@ function splitChildren(children: ElkNode[], count: number): ElkNode[][] {
         filled += sizes[i];
     });
     return parts;
-}
-
-/**
- * Starts a layout worker ahead of the first layout, so that loading ELK into it
- * (a few hundred ms) overlaps with whatever comes before, such as parsing.
- */
-export function startLayoutWorker(): void {
-    try {
-        ensureWorker(slots[0]);
-    } catch {
-        // The first layout reports a missing worker script.
-    }
-}
-
-/** The number of layout workers alive (started and not stopped). */
-export function liveLayoutWorkers(): number {
-    return slots.filter((slot) => slot.worker).length;
-}
-
-/** How long a spare worker waits for work before it stops (tests shorten it). */
-export function setSpareWorkerIdleTime(ms: number): void {
-    spareIdleMs = ms;
-}
-
-/** Stops the layout workers (a later layout starts new ones). Pending layouts fail. */
-export async function disposeLayoutWorker(): Promise<void> {
-    for (const job of queue.splice(0)) {
-        job.reject(new LayoutError('The layout worker was stopped.'));
-    }
-    await Promise.all(slots.map((slot) => failRunning(slot, new LayoutError('The layout worker was stopped.'))));
-}
-
-function startNext(): void {
-    for (const slot of slots) {
-        if (slot.running || queue.length === 0) {
-            continue;
-        }
-        const job = queue.shift()!;
-        let target: Worker;
-        try {
-            target = ensureWorker(slot);
-        } catch (error) {
-            job.reject(error instanceof Error ? error : new LayoutError(String(error)));
-            startNext();
-            return;
-        }
-        const timer = setTimeout(() => {
-            void failRunning(slot, new LayoutError(`The map layout did not finish within ${job.timeoutMs / 1000} s; the layout worker was restarted.`));
-        }, job.timeoutMs);
-        clearTimeout(slot.idleTimer);
-        slot.running = { ...job, timer };
-        target.ref(); // keep the process alive while a layout is under way
-        target.postMessage(job.request);
-    }
-}
-
-function ensureWorker(slot: Slot): Worker {
-    if (slot.worker) {
-        return slot.worker;
-    }
-    const created = new Worker(workerScriptPath());
-    created.on('message', (response: LayoutResponse) => onResponse(slot, response));
-    created.on('error', (error) => {
-        if (slot.worker === created) {
-            void failRunning(slot, new LayoutError(`The layout worker crashed: ${error.message}`));
-        }
-    });
-    created.on('exit', (code) => {
-        if (slot.worker === created) {
-            void failRunning(slot, new LayoutError(`The layout worker exited unexpectedly (code ${code}).`));
-        }
-    });
-    created.unref();
-    slot.worker = created;
-    return created;
-}
-
-function onResponse(slot: Slot, response: LayoutResponse): void {
-    const job = slot.running;
-    if (!job || job.request.id !== response.id) {
-        return; // the answer to a request that already timed out
-    }
-    clearTimeout(job.timer);
-    slot.running = undefined;
-    slot.worker?.unref();
-    if ('error' in response) {
-        job.reject(new LayoutError(`The map layout failed: ${response.error}`));
-    } else {
-        job.resolve(response.graph);
-    }
-    startNext();
-    if (!slot.running && slot !== slots[0]) {
-        stopWhenIdle(slot);
-    }
-}
-
-function stopWhenIdle(slot: Slot): void {
-    clearTimeout(slot.idleTimer);
-    slot.idleTimer = setTimeout(() => {
-        const idle = slot.worker;
-        if (idle && !slot.running) {
-            slot.worker = undefined;
-            void idle.terminate();
-        }
-    }, spareIdleMs);
-    slot.idleTimer.unref();
-}
-
-/** Fails the slot's running job, throws away its worker, and goes on with the queue. */
-async function failRunning(slot: Slot, error: LayoutError): Promise<void> {
-    const job = slot.running;
-    const broken = slot.worker;
-    slot.running = undefined;
-    slot.worker = undefined;
-    if (job) {
-        clearTimeout(job.timer);
-        job.reject(error);
-    }
-    startNext();
-    if (broken) {
-        await broken.terminate();
-    }
 }
 
 /**

@@ -21,13 +21,11 @@ import type {
     TextLine,
     TouchpointCard,
 } from '../diagram-types.js';
-import type { ElkNode } from '../elk/elk-graph-types.js';
 import { initiativeContent, LanePacker, painPointContent } from './lane-cards.js';
-import { runElkLayoutOfChildren } from '../elk/worker-pool.js';
+import type { Layouter, MapLayoutOptions } from '../elk/layouter.js';
 import { buildLegend } from './legend.js';
 import { buildHeader, buildStageHeader } from './map-headers.js';
 import { type FlowLane, placeColumns, withoutRedundantPoints } from './stage-columns.js';
-import { layoutStages } from '../elk/stage-layout-cache.js';
 
 const MARGIN = 24;
 const GUTTER = 120;
@@ -39,18 +37,10 @@ const LINK_OFFSET = 10;
 /** Narrower maps still get a readable header and legend. */
 const MIN_CONTENT_WIDTH = 760;
 
-export interface MapLayoutOptions {
-    /** Milliseconds before the layout is abandoned with an error. */
-    timeoutMs?: number;
-    /** Reuse the stages laid out before (default); false lays out every stage again. */
-    reuseStages?: boolean;
-}
-
-/** Lays out the whole map of one journey (view). */
-export async function layoutJourney(journey: Journey, options: MapLayoutOptions = {}): Promise<DiagramLayout> {
+/** Lays out the whole map of one journey (view); `layouter` runs ELK and keeps the stages it laid out before. */
+export async function layoutJourney(journey: Journey, layouter: Layouter, options: MapLayoutOptions = {}): Promise<DiagramLayout> {
     const diagram = buildDiagramGraph(journey);
-    const runElk = (graph: ElkNode) => runElkLayoutOfChildren(graph, { timeoutMs: options.timeoutMs });
-    const laidOut = options.reuseStages === false ? await runElk(diagram.graph) : await layoutStages(diagram.graph, runElk);
+    const laidOut = await layouter.layout(diagram.graph, options);
     return placeMap(journey, placeColumns(laidOut, diagram), diagram);
 }
 
