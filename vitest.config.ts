@@ -1,10 +1,28 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Tests that need the build (out/*.cjs: the bundled CLI through
+ * test/helpers/cli.ts, the language server through test/helpers/lsp-client.ts,
+ * the layout worker, the packaged extension). The CLI's tests are here as a
+ * whole, since most run the bundled command. Everything else is the unit
+ * tier: in-process, no build (`npm run test:unit`, which must pass after
+ * `rm -rf out`): a new test that runs a bundle is listed here.
+ */
+const INTEGRATION = [
+    'test/cli/**/*.test.ts',
+    'test/server/{stdio-server,bad-input,cross-file,file-watching}.test.ts',
+    'test/project/packaging.test.ts',
+    'test/diagram/{worker,large}.test.ts',
+];
+
 export default defineConfig({
     test: {
-        include: ['test/**/*.test.ts'],
         // Generous: CLI and server tests spawn Node processes, and CI machines can
         // be busy. A hang still fails; a slow machine does not.
         testTimeout: 120_000,
+        projects: [
+            { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: INTEGRATION } },
+            { extends: true, test: { name: 'integration', include: INTEGRATION } },
+        ],
     },
 });
