@@ -1,0 +1,48 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { type DiagramResult, DiagramRequestMethod } from '../../src/protocol/diagram-requests.js';
+import { LspClient } from '../helpers/lsp-client.js';
+
+// The bundled server draws the preview's map with its own layouter (ELK in out/layout-worker.cjs),
+// and its layout workers do not keep it alive after `exit`.
+
+const MAP = `journey saas "B2B SaaS" {
+  stage onboarding {
+    touchpoint kickoff "Kickoff call" { channel call  emotion +1 }
+    touchpoint welcome "Welcome email" { channel email  emotion 0 }
+  }
+}
+`;
+
+let client: LspClient;
+let folder: string;
+
+beforeAll(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'journey-lsp-diagram-'));
+    client = LspClient.start();
+    await client.request('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+    await client.notify('initialized', {});
+});
+
+afterAll(async () => {
+    try {
+        expect(await client?.stop()).toBe(0);
+    } finally {
+        rmSync(folder, { recursive: true, force: true });
+    }
+});
+
+it('answers journey/diagram with the map of the document, and the same map when asked again', async () => {
+    const uri = pathToFileURL(join(folder, 'map.journey')).toString();
+    await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'journey', version: 1, text: MAP } });
+    const params = { uri, audience: 'internal', theme: 'light' };
+    const first = await client.request<DiagramResult>(DiagramRequestMethod, params);
+    expect(first.kind).toBe('diagram');
+    const svg = first.kind === 'diagram' ? first.svg : '';
+    expect(svg).toContain('Kickoff call');
+    const second = await client.request<DiagramResult>(DiagramRequestMethod, params);
+    expect(second.kind === 'diagram' && second.svg).toBe(svg);
+});
