@@ -4,7 +4,7 @@
  * open folder. Shared teams and segments often live beside, not below, the
  * files a command names.
  */
-import { DiagnosticCode } from '../language/validation/diagnostic-codes.js';
+import { DiagnosticCode } from '../language/diagnostic-codes.js';
 import type { OptionSpec } from './command.js';
 import type { ReportedDiagnostic } from './diagnostic-report.js';
 

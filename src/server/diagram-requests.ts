@@ -1,6 +1,6 @@
 import { DocumentState, DocumentValidator, type LangiumDocument, type LangiumSharedCoreServices, URI } from 'langium';
 import type { CancellationToken, Connection, Diagnostic } from 'vscode-languageserver';
-import { DiagnosticCode } from '../language/validation/diagnostic-codes.js';
+import { DiagnosticCode } from '../language/diagnostic-codes.js';
 import type { JourneyServices } from '../language/journey-module.js';
 import { modelOfDocuments } from '../language/workspace-loader.js';
 import type { Journey, SourceLocation } from '../model/types.js';

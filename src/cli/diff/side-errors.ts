@@ -3,7 +3,7 @@
  * everything after the error as removed. Its syntax errors are listed instead,
  * named by the side they belong to.
  */
-import { DiagnosticCode } from '../../language/validation/diagnostic-codes.js';
+import { DiagnosticCode } from '../../language/diagnostic-codes.js';
 import { diagnosticLine, reportedDiagnostics } from '../diagnostic-report.js';
 import type { LoadedSide } from './load-side.js';
 

@@ -10,7 +10,7 @@ import {
 } from '../generated/ast.js';
 import type { JourneyServices } from '../journey-module.js';
 import type { Clock } from '../clock.js';
-import { DiagnosticCode } from '../validation/diagnostic-codes.js';
+import { DiagnosticCode } from '../diagnostic-codes.js';
 import { displayTitle } from '../element-info.js';
 import { kindKeyword, kindLabel } from '../element-kinds.js';
 import { addProperty, appendLines, INDENT, insertLinesAfter, replaceNode } from './text-edits.js';

@@ -1,7 +1,7 @@
 import { type AstNode, CstUtils, diagnosticData, DocumentValidator, isCompositeCstNode, type ParseResult } from 'langium';
 import type { ILexingError, IRecognitionException, IToken } from 'chevrotain';
 import { type Diagnostic, DiagnosticSeverity, type Range } from 'vscode-languageserver';
-import { DiagnosticCode } from '../validation/diagnostic-codes.js';
+import { DiagnosticCode } from '../diagnostic-codes.js';
 import { MAX_PARSER_ERRORS } from './journey-parser.js';
 import { declarationKindLabel } from '../element-kinds.js';
 import { MISSING_CLOSE } from './parser-messages.js';

@@ -1,7 +1,7 @@
 import { AstUtils, type AstReflection, DocumentValidator, type LangiumDocuments, type LinkingError } from 'langium';
 import { isDocument, isEffect, isJourney, type Journey } from '../generated/ast.js';
 import type { JourneyServices } from '../journey-module.js';
-import { DiagnosticCode } from '../validation/diagnostic-codes.js';
+import { DiagnosticCode } from '../diagnostic-codes.js';
 import { elementKind, kindKeyword, kindLabel } from '../element-kinds.js';
 import { referenceKeyword } from '../element-properties.js';
 

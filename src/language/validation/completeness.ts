@@ -1,6 +1,6 @@
 import type { ValidationAcceptor } from 'langium';
 import type { Initiative, Journey, PainPoint, Review, Stage } from '../generated/ast.js';
-import { DiagnosticCode } from './diagnostic-codes.js';
+import { DiagnosticCode } from '../diagnostic-codes.js';
 import { isUnaddressed } from '../../model/derived-facts.js';
 
 /**

@@ -1,6 +1,6 @@
 import { type AstNode, MultiMap, type Reference, type ValidationAcceptor } from 'langium';
 import type { Initiative, Journey, PainPoint, Segment, Touchpoint } from '../generated/ast.js';
-import { DiagnosticCode } from './diagnostic-codes.js';
+import { DiagnosticCode } from '../diagnostic-codes.js';
 import { capitalizedKindLabel, quotedList, times } from './diagnostic-wording.js';
 import { kindLabel } from '../element-kinds.js';
 import { findClosedLoops } from './closed-loops.js';

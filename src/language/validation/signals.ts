@@ -1,6 +1,6 @@
 import type { ValidationAcceptor } from 'langium';
 import type { Metric, Stage } from '../generated/ast.js';
-import { DiagnosticCode } from './diagnostic-codes.js';
+import { DiagnosticCode } from '../diagnostic-codes.js';
 import { stageNetEmotion } from '../element-info.js';
 import { metricStatus } from '../../model/derived-facts.js';
 

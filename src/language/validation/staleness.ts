@@ -2,7 +2,7 @@ import type { ValidationAcceptor } from 'langium';
 import type { Initiative, Journey } from '../generated/ast.js';
 import type { JourneyServices } from '../journey-module.js';
 import type { Clock } from '../clock.js';
-import { DiagnosticCode } from './diagnostic-codes.js';
+import { DiagnosticCode } from '../diagnostic-codes.js';
 import { isPastDue, reviewAge, STALE_AFTER_DAYS } from '../../model/derived-facts.js';
 import { isValidIsoDate } from '../../model/dates.js';
 

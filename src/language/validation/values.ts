@@ -1,7 +1,7 @@
 import { type AstNode, GrammarUtils, type ValidationAcceptor } from 'langium';
 import type { Range } from 'vscode-languageserver';
 import type { Initiative, Journey, Review, Touchpoint } from '../generated/ast.js';
-import { DiagnosticCode } from './diagnostic-codes.js';
+import { DiagnosticCode } from '../diagnostic-codes.js';
 import { times } from './diagnostic-wording.js';
 import { nameOf } from '../element-info.js';
 import { kindLabel } from '../element-kinds.js';

@@ -3,7 +3,7 @@ import {
 } from 'langium';
 import { type Document, isSegment, type Segment } from '../generated/ast.js';
 import type { JourneyServices } from '../journey-module.js';
-import { DiagnosticCode } from './diagnostic-codes.js';
+import { DiagnosticCode } from '../diagnostic-codes.js';
 import { capitalizedKindLabel, joinedList, times } from './diagnostic-wording.js';
 import { kindLabel, WORKSPACE_GLOBAL_TYPES } from '../element-kinds.js';
 

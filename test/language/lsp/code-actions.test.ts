@@ -4,7 +4,7 @@ import type { LangiumDocument } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { type CodeAction, type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 import { createTestServices, TODAY } from '../../helpers/services.js';
-import { DiagnosticCode } from '../../../src/language/validation/diagnostic-codes.js';
+import { DiagnosticCode } from '../../../src/language/diagnostic-codes.js';
 import { closestNames, titleFromName } from '../../../src/language/lsp/code-actions.js';
 
 let services: ReturnType<typeof createTestServices>;

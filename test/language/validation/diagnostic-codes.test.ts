@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DiagnosticCode } from '../../../src/language/validation/diagnostic-codes.js';
+import { DiagnosticCode } from '../../../src/language/diagnostic-codes.js';
 
 const reference = readFileSync(new URL('../../../docs/diagnostics.md', import.meta.url), 'utf8');
 
