@@ -15,13 +15,27 @@ const INTEGRATION = [
     'test/diagram/{worker,large}.test.ts',
 ];
 
+/**
+ * In-process but long: the differential and exhaustive tests (thousands of
+ * random edits compared with whole parses, every prefix of a real map, large
+ * maps for linear-time checks). They need no build; they are kept out of the
+ * unit tier so that `npm run test:unit` answers in seconds while editing.
+ * `npm test` runs them.
+ */
+const SLOW = [
+    'test/language/parser/{incremental-reparse,bad-input}.test.ts',
+    'test/language/validation/{performance,bad-input}.test.ts',
+    'test/language/lsp/completion-speed.test.ts',
+];
+
 export default defineConfig({
     test: {
         // Generous: CLI and server tests spawn Node processes, and CI machines can
         // be busy. A hang still fails; a slow machine does not.
         testTimeout: 120_000,
         projects: [
-            { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: INTEGRATION } },
+            { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [...INTEGRATION, ...SLOW] } },
+            { extends: true, test: { name: 'slow', include: SLOW } },
             { extends: true, test: { name: 'integration', include: INTEGRATION } },
         ],
     },
