@@ -1,0 +1,16 @@
+import * as path from 'node:path';
+import { collectJourneyFiles, loadWorkspace } from '../../../src/cli/load-workspace.js';
+import type { Journey, WorkspaceModel } from '../../../src/model/types.js';
+import { TODAY } from '../../helpers/services.js';
+
+/** The model of one folder of examples/, as the CLI loads it. */
+export async function loadExampleWorkspace(folder: string, today = TODAY): Promise<WorkspaceModel> {
+    const files = await collectJourneyFiles([path.resolve('examples', folder)]);
+    return (await loadWorkspace(files, { today })).model;
+}
+
+export async function loadExample(folder: string, journeyName: string, today = TODAY): Promise<Journey> {
+    const journey = (await loadExampleWorkspace(folder, today)).journeys.find((candidate) => candidate.name === journeyName);
+    if (!journey) throw new Error(`examples/${folder} has no journey ${journeyName}`);
+    return journey;
+}
