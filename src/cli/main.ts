@@ -3,16 +3,20 @@
  * One file per command in commands/; this file only dispatches.
  */
 import { ExitCode, helpText, parseCommandArgs, type Command, type Output } from './command.js';
+import { agendaCommand } from './commands/agenda.js';
 import { diffCommand } from './commands/diff.js';
 import { exportCommand } from './commands/export.js';
 import { fmtCommand } from './commands/fmt.js';
 import { renderCommand } from './commands/render.js';
 import { reviewCommand } from './commands/review.js';
+import { statusCommand } from './commands/status.js';
 import { validateCommand } from './commands/validate.js';
 import { InputHasErrors } from './select-journey.js';
 import { UsageError } from './usage-error.js';
 
-const COMMANDS: readonly Command[] = [validateCommand, renderCommand, exportCommand, fmtCommand, diffCommand, reviewCommand];
+const COMMANDS: readonly Command[] = [
+    validateCommand, renderCommand, exportCommand, fmtCommand, diffCommand, reviewCommand, agendaCommand, statusCommand,
+];
 
 function overview(): string {
     const width = Math.max(...COMMANDS.map((command) => command.name.length));

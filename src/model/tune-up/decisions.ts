@@ -31,14 +31,14 @@ function painPointDecisions(agenda: AgendaWithoutDecisions): Decision[] {
     return painPoints.flatMap((painPoint): Decision[] => {
         const element = { kind: 'painpoint' as const, name: painPoint.name, title: painPoint.title };
         if (painPoint.unaddressed) {
-            return [{ kind: 'unaddressed', element, text: `${painPoint.severity} pain point "${painPoint.title}" has no initiative: start one, or lower its severity` }];
+            return [{ kind: 'unaddressed', element, text: `${capitalized(painPoint.severity)} pain point "${painPoint.title}" has no initiative: start one, or lower its severity` }];
         }
         const serious = painPoint.severity === 'high' || painPoint.severity === 'critical';
         if (serious && painPoint.coverage === 'only-closed') {
             return [{
                 kind: 'only-closed',
                 element,
-                text: `${painPoint.severity} pain point "${painPoint.title}": every initiative on it is done or dropped; confirm it is solved (remove it or lower its severity) or start a new one`,
+                text: `${capitalized(painPoint.severity)} pain point "${painPoint.title}": every initiative on it is done or dropped; confirm it is solved (remove it or lower its severity) or start a new one`,
             }];
         }
         return [];
@@ -62,4 +62,8 @@ function initiativeDecisions(agenda: AgendaWithoutDecisions): Decision[] {
         }
         return decisions;
     });
+}
+
+function capitalized(word: string | undefined): string {
+    return word === undefined ? '' : word.charAt(0).toUpperCase() + word.slice(1);
 }

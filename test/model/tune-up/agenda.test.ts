@@ -84,7 +84,7 @@ describe('edge cases', () => {
         expect(agenda.stages[0].changes).toEqual([]);
         expect(agenda.stages[0].painPoints.map((p) => p.name)).toEqual(['a', 'c', 'b']);
         expect(decisionTexts(agenda)).toEqual(['unaddressed a', 'unaddressed c']);
-        expect(agenda.decisions[0].text).toBe('critical pain point "a" has no initiative: start one, or lower its severity');
+        expect(agenda.decisions[0].text).toBe('Critical pain point "a" has no initiative: start one, or lower its severity');
     });
 
     it('everything done: no decisions, pain points covered only by closed initiatives are low enough to leave', async () => {
