@@ -1,12 +1,12 @@
 import * as path from 'node:path';
-import { collectJourneyFiles, loadWorkspace } from '../../../src/cli/load-workspace.js';
+import { findJourneyFiles, loadJourneyFiles } from '../../../src/language/workspace-loader.js';
 import type { Journey, WorkspaceModel } from '../../../src/model/types.js';
 import { TODAY } from '../../helpers/services.js';
 
-/** The model of one folder of examples/, as the CLI loads it. */
+/** The model of one folder of examples/, as the CLI and the editor load it. */
 export async function loadExampleWorkspace(folder: string, today = TODAY): Promise<WorkspaceModel> {
-    const files = await collectJourneyFiles([path.resolve('examples', folder)]);
-    return (await loadWorkspace(files, { today })).model;
+    const files = await findJourneyFiles([path.resolve('examples', folder)]);
+    return (await loadJourneyFiles(files, { today })).model;
 }
 
 export async function loadExample(folder: string, journeyName: string, today = TODAY): Promise<Journey> {
