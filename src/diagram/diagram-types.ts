@@ -5,6 +5,7 @@
  *
  * Coordinates are in SVG user units (px at 100 %), origin top left.
  */
+import type { CompareOverlay } from './compare/compare-types.js';
 
 export interface Box {
     x: number;
@@ -179,4 +180,6 @@ export interface DiagramLayout {
     legend: Legend;
     /** Emptiness notes shown in an empty lane ("no pain points recorded"). */
     notes: TextLine[];
+    /** Set on a compare map: what changed since the base version (src/diagram/compare). */
+    compare?: CompareOverlay;
 }

@@ -8,6 +8,7 @@ import type { Journey } from '../model/types.js';
 import type { Layouter, MapLayoutOptions } from './elk/layouter.js';
 import { layoutJourney } from './layout/map-layout.js';
 import { renderSvg, type RenderOptions } from './svg/render-svg.js';
+import { type CompareOptions, layoutComparison } from './compare/compare-layout.js';
 
 export type { DiagramLayout } from './diagram-types.js';
 export { layoutJourney } from './layout/map-layout.js';
@@ -15,8 +16,14 @@ export { LayoutError, type Layouter, type MapLayoutOptions } from './elk/layoute
 export { createWorkerLayouter } from './elk/worker-pool.js';
 export { renderSvg, type RenderOptions } from './svg/render-svg.js';
 export { escapeXml } from './svg/escape.js';
+export { journeyChanges, layoutComparison, type CompareOptions } from './compare/compare-layout.js';
 
 /** Lays out and draws the map of one journey (view). */
 export async function renderJourneySvg(journey: Journey, layouter: Layouter, options: RenderOptions & MapLayoutOptions = {}): Promise<string> {
     return renderSvg(await layoutJourney(journey, layouter, options), options);
+}
+
+/** Lays out and draws the compare map: `after` with what changed since `before` (undefined: a new journey) marked. */
+export async function renderComparisonSvg(before: Journey | undefined, after: Journey, layouter: Layouter, options: RenderOptions & CompareOptions): Promise<string> {
+    return renderSvg(await layoutComparison(before, after, layouter, options), options);
 }

@@ -1,5 +1,6 @@
 import * as path from 'node:path';
-import { createWorkerLayouter, LayoutError, type Layouter, renderJourneySvg } from '../../diagram/index.js';
+import { createWorkerLayouter, LayoutError, type Layouter, renderComparisonSvg, renderJourneySvg } from '../../diagram/index.js';
+import { loadBaseVersion } from '../compare-base.js';
 import { type Theme, THEMES } from '../../protocol/theme.js';
 import { type Command, ExitCode, type Output, type ParsedCommand, stringOption } from '../command.js';
 import { htmlPage } from '../formats/html-page.js';
@@ -23,11 +24,12 @@ function outputFormat(format: string | undefined, output: string | undefined): F
 export const renderCommand: Command = {
     name: 'render',
     summary: 'Draw the map of a journey as SVG, PNG or a self-contained HTML page.',
-    usage: ['render <file> [-o FILE] [--format svg|png|html] [--segment NAME] [--audience internal|customer] [--journey NAME] [--theme light|dark]'],
+    usage: ['render <file> [-o FILE] [--format svg|png|html] [--segment NAME] [--audience internal|customer] [--journey NAME] [--theme light|dark] [--compare REV|OLDFILE]'],
     options: {
         output: { type: 'string', short: 'o', value: 'FILE', description: 'write to FILE (whole or not at all) instead of stdout' },
         format: { type: 'string', choices: FORMATS, description: 'svg (default), png, or html with zoom and pan; -o FILE.png picks png' },
         theme: { type: 'string', choices: THEMES, description: 'colours (default light)' },
+        compare: { type: 'string', value: 'REV|OLDFILE', description: 'mark what changed since a git revision or an old file: new, changed, removed (dashed)' },
         ...JOURNEY_OPTIONS,
     },
     details: `The file is resolved together with the other .journey files of its folder
@@ -37,7 +39,8 @@ warnings do not block. PNG and HTML use no network and embed no fonts.
 Examples:
   journey render maps/onboarding.journey -o onboarding.svg
   journey render maps/onboarding.journey -o onboarding.png --theme dark
-  journey render maps/onboarding.journey --audience customer --segment enterprise -o customer.html`,
+  journey render maps/onboarding.journey --audience customer --segment enterprise -o customer.html
+  journey render maps/onboarding.journey --compare main -o changes.png`,
     async run(args, output) {
         const layouter = createWorkerLayouter();
         layouter.warmUp(); // ELK loads while the files are parsed
@@ -57,7 +60,12 @@ async function render(args: ParsedCommand, output: Output, layouter: Layouter): 
     if (format === 'png' && target === undefined && output.stdoutIsTerminal) {
         throw new UsageError('journey render: a PNG is not written to a terminal: name a file with -o, or redirect stdout');
     }
-    const svg = await renderJourneySvg(journey, layouter, { theme }).catch((error: unknown) => {
+    const compare = stringOption(args, 'compare');
+    const base = compare === undefined ? undefined : await loadBaseVersion({
+        given: compare, file: path.resolve(args.positionals[0]), workspace: stringOption(args, 'workspace'), journey, today: stringOption(args, 'today'),
+    });
+    const drawn = base ? renderComparisonSvg(base.journey, journey, layouter, { theme, base: base.label }) : renderJourneySvg(journey, layouter, { theme });
+    const svg = await drawn.catch((error: unknown) => {
         // A layout that times out or crashes is not a bug in the user's file: one line, exit 2.
         throw error instanceof LayoutError ? new UsageError(`journey render: ${error.message}`) : error;
     });

@@ -181,7 +181,7 @@ function placeEdges(lane: FlowLane, ends: Map<string, GraphEdge>, dx: number, dy
 }
 
 /** One point under each card (cards stacked in one column share its width), joined left to right. */
-function experienceCurve(touchpoints: TouchpointCard[], top: number, left: number, rightEdge: number): ExperienceCurve {
+export function experienceCurve(touchpoints: TouchpointCard[], top: number, left: number, rightEdge: number): ExperienceCurve {
     const topY = top + 28;
     const bottomY = top + EXPERIENCE_HEIGHT - 28;
     const zeroY = (topY + bottomY) / 2;

@@ -7,7 +7,6 @@
  * layout always gives the same bytes.
  */
 import type {
-    Chip,
     DiagramLayout,
     ExperienceCurve,
     FlowEdgeRoute,
@@ -18,75 +17,25 @@ import type {
     PainPointCard,
     Point,
     StageColumn,
-    TextLine,
     TouchpointCard,
 } from '../diagram-types.js';
-import { round } from '../card-content.js';
 import { escapeXml } from './escape.js';
+import { type AttributeValue, attrs, chip, element, num, path, textLine, title } from './svg-markup.js';
 import { signed } from '../format.js';
 import { paletteCss } from './palette.js';
 import type { Theme } from '../../protocol/theme.js';
 import { connectionId, type DeclaredKind, elementId, type MarkKind } from '../../protocol/element-id.js';
-import { FONT_FAMILY, MIN_FONT_SIZE } from '../text-measure.js';
+import type { CompareOverlay } from '../compare/compare-types.js';
+import { changeDescription, changeLegend, decoration, flowDecoration, oldCurve } from './render-compare.js';
+import { FONT_FAMILY } from '../text-measure.js';
 
 export interface RenderOptions {
     theme?: Theme;
 }
 
-type AttributeValue = string | number | undefined;
-
 /** What names an element for the preview: its id, kind and name. */
 function identity(kind: DeclaredKind | MarkKind, name: string): Record<string, AttributeValue> {
     return { id: elementId(kind, name), 'data-kind': kind, 'data-name': name };
-}
-
-/** Numbers print the same everywhere: rounded to hundredths, no "-0". */
-function num(value: number): string {
-    return String(round(value));
-}
-
-function attrs(values: Record<string, AttributeValue>): string {
-    return Object.entries(values)
-        .filter((entry): entry is [string, string | number] => entry[1] !== undefined)
-        .map(([key, value]) => ` ${key}="${typeof value === 'number' ? num(value) : escapeXml(value)}"`)
-        .join('');
-}
-
-function element(name: string, values: Record<string, AttributeValue>, children?: string): string {
-    return children === undefined ? `<${name}${attrs(values)}/>` : `<${name}${attrs(values)}>${children}</${name}>`;
-}
-
-function title(text: string): string {
-    return `<title>${escapeXml(text)}</title>`;
-}
-
-function textLine(line: TextLine): string {
-    return element(
-        'text',
-        {
-            x: line.x,
-            y: line.y,
-            class: `jm-t-${line.tone}`,
-            'font-size': Math.max(line.size, MIN_FONT_SIZE),
-            'font-weight': line.weight === 'bold' ? 'bold' : undefined,
-        },
-        escapeXml(line.text),
-    );
-}
-
-function path(points: Point[]): string {
-    return points.map((p, i) => `${i === 0 ? 'M' : 'L'}${num(p.x)},${num(p.y)}`).join(' ');
-}
-
-function chip(c: Chip): string {
-    return (
-        element('rect', { x: c.x, y: c.y, width: c.width, height: c.height, rx: 8, class: `jm-chip-${chipClass(c.tone)}`, 'stroke-width': 0.8 }) +
-        element('text', { x: c.textX, y: c.textY, class: `jm-chip-${chipClass(c.tone)}-text`, 'font-size': 11, 'font-weight': 'bold' }, escapeXml(c.text))
-    );
-}
-
-function chipClass(tone: Chip['tone']): string {
-    return tone.startsWith('severity-') ? tone.slice('severity-'.length) : tone;
 }
 
 function lock(at: Point): string {
@@ -118,11 +67,12 @@ const STATUS_WORDS: Record<MetricMark['status'], string> = {
     'no-actual': 'has no actual value',
 };
 
-function metricMark(mark: MetricMark): string {
+function metricMark(mark: MetricMark, compare?: CompareOverlay): string {
+    const change = decoration(compare, elementId('metric', mark.name), undefined);
     return element(
         'g',
-        { ...identity('metric', mark.name), 'data-status': mark.status },
-        title(`${mark.lines.map((l) => l.text).join(' ')}: ${STATUS_WORDS[mark.status]}`) + statusGlyph(mark.status, mark.mark) + mark.lines.map(textLine).join(''),
+        { ...identity('metric', mark.name), 'data-status': mark.status, ...change.attributes },
+        title(`${mark.lines.map((l) => l.text).join(' ')}: ${STATUS_WORDS[mark.status]}${change.aria}${change.hover}`) + statusGlyph(mark.status, mark.mark) + mark.lines.map(textLine).join(''),
     );
 }
 
@@ -131,7 +81,7 @@ function renderHeader(layout: DiagramLayout): string {
     return element(
         'g',
         { id: 'header', 'data-kind': 'journey', 'data-name': layout.journey.name },
-        header.lines.map(textLine).join('') + (header.staleChip ? chip(header.staleChip) : '') + header.metrics.map(metricMark).join(''),
+        header.lines.map(textLine).join('') + (header.staleChip ? chip(header.staleChip) : '') + header.metrics.map((mark) => metricMark(mark, layout.compare)).join(''),
     );
 }
 
@@ -158,17 +108,19 @@ function renderLane(lane: Lane, index: number, curve: ExperienceCurve): string {
     return background + label + scale + element('path', { d: `M${num(lane.x)},${num(lane.y)} H${num(lane.x + lane.width)}`, class: 'jm-grid' });
 }
 
-function renderStage(stage: StageColumn, index: number): string {
-    const ariaLabel = `Stage ${stage.title}, net emotion ${signed(stage.netEmotion)}`;
+function renderStage(stage: StageColumn, index: number, compare?: CompareOverlay): string {
+    const change = decoration(compare, elementId('stage', stage.name), stage.header);
+    const ariaLabel = `Stage ${stage.title}, net emotion ${signed(stage.netEmotion)}${change.aria}`;
     return element(
         'g',
-        { ...identity('stage', stage.name), role: 'group', 'aria-label': ariaLabel },
-        title(ariaLabel) +
+        { ...identity('stage', stage.name), ...change.attributes, role: 'group', 'aria-label': ariaLabel },
+        title(ariaLabel + change.hover) +
             element('rect', { x: stage.header.x, y: stage.header.y, width: stage.header.width, height: stage.header.height, class: 'jm-head' }) +
             (index > 0 ? element('path', { d: `M${num(stage.x)},${num(stage.y)} V${num(stage.y + stage.height)}`, class: 'jm-grid' }) : '') +
             stage.lines.map(textLine).join('') +
             chip(stage.netEmotionBadge) +
-            stage.metrics.map(metricMark).join(''),
+            stage.metrics.map((mark) => metricMark(mark, compare)).join('') +
+            change.mark,
     );
 }
 
@@ -189,10 +141,11 @@ function arrowhead(points: Point[]): string {
     return element('path', { d: `${path(corners)} Z`, class: 'jm-arrowhead' });
 }
 
-function renderEdge(edge: FlowEdgeRoute): string {
+function renderEdge(edge: FlowEdgeRoute, compare?: CompareOverlay): string {
+    const id = connectionId('flow', edge.from, edge.to);
     return element(
         'g',
-        { id: connectionId('flow', edge.from, edge.to), 'data-kind': 'flow', 'data-from': edge.from, 'data-to': edge.to },
+        { id, 'data-kind': 'flow', 'data-from': edge.from, 'data-to': edge.to, ...flowDecoration(compare, id) },
         element('path', { d: path(edge.points), class: 'jm-edge', 'stroke-width': 1.5 }) + arrowhead(edge.points),
     );
 }
@@ -211,22 +164,24 @@ function cardBody(card: { x: number; y: number; width: number; height: number },
     );
 }
 
-function renderTouchpoint(card: TouchpointCard): string {
+function renderTouchpoint(card: TouchpointCard, compare?: CompareOverlay): string {
+    const change = decoration(compare, elementId('touchpoint', card.name), card);
     const text = card.lines.map((l) => l.text);
     const feeling = card.emotion === undefined ? 'no emotion recorded' : `emotion ${signed(card.emotion)}`;
-    const ariaLabel = `Touchpoint ${text.join(' ')}, ${feeling}${card.internal ? ', internal' : ''}`;
+    const ariaLabel = `Touchpoint ${text.join(' ')}, ${feeling}${card.internal ? ', internal' : ''}${change.aria}`;
     return element(
         'g',
-        { ...identity('touchpoint', card.name), 'data-stage': card.stage, role: 'group', 'aria-label': ariaLabel },
-        title(ariaLabel) +
+        { ...identity('touchpoint', card.name), 'data-stage': card.stage, ...change.attributes, role: 'group', 'aria-label': ariaLabel },
+        title(ariaLabel + change.hover) +
             cardBody(card, emotionClass(card.emotion), false) +
             card.lines.map(textLine).join('') +
             card.chips.map(chip).join('') +
-            (card.lock ? lock(card.lock) : ''),
+            (card.lock ? lock(card.lock) : '') +
+            change.mark,
     );
 }
 
-function renderExperience(curve: ExperienceCurve): string {
+function renderExperience(curve: ExperienceCurve, compare?: CompareOverlay): string {
     const guides = [curve.topY, curve.bottomY]
         .map((y) => element('path', { d: `M${num(curve.left)},${num(y)} H${num(curve.right)}`, class: 'jm-grid', 'stroke-width': 0.6 }))
         .join('');
@@ -243,34 +198,38 @@ function renderExperience(curve: ExperienceCurve): string {
             ),
         )
         .join('');
-    return element('g', { id: 'experience', 'aria-label': 'Emotion curve' }, guides + zero + line + dots);
+    return element('g', { id: 'experience', 'aria-label': 'Emotion curve' }, guides + zero + oldCurve(compare) + line + dots);
 }
 
-function renderPainPoint(card: PainPointCard): string {
+function renderPainPoint(card: PainPointCard, compare?: CompareOverlay): string {
+    const change = decoration(compare, elementId('painpoint', card.name), card);
     const severity = card.severity ? `${card.severity} severity` : 'no severity';
-    const ariaLabel = `Pain point ${card.lines.map((l) => l.text).join(' ')}, ${severity}${card.unaddressed ? ', no initiative addresses it' : ''}`;
+    const ariaLabel = `Pain point ${card.lines.map((l) => l.text).join(' ')}, ${severity}${card.unaddressed ? ', no initiative addresses it' : ''}${change.aria}`;
     const hover = card.evidence.length > 0 ? `${ariaLabel}\nEvidence:\n${card.evidence.map((e) => `\u2022 ${e}`).join('\n')}` : ariaLabel;
     return element(
         'g',
-        { ...identity('painpoint', card.name), 'data-stage': card.stage, role: 'group', 'aria-label': ariaLabel },
-        title(hover) +
+        { ...identity('painpoint', card.name), 'data-stage': card.stage, ...change.attributes, role: 'group', 'aria-label': ariaLabel },
+        title(hover + change.hover) +
             cardBody(card, card.severity ? `jm-fill-${card.severity}` : 'jm-neutral', card.unaddressed) +
             card.lines.map(textLine).join('') +
             card.chips.map(chip).join('') +
-            (card.lock ? lock(card.lock) : ''),
+            (card.lock ? lock(card.lock) : '') +
+            change.mark,
     );
 }
 
-function renderInitiative(card: InitiativeCard): string {
-    const ariaLabel = `Initiative ${card.lines.map((l) => l.text).join(' ')}${card.pastDue ? ', past due' : ''}`;
+function renderInitiative(card: InitiativeCard, compare?: CompareOverlay): string {
+    const change = decoration(compare, elementId('initiative', card.name), card);
+    const ariaLabel = `Initiative ${card.lines.map((l) => l.text).join(' ')}${card.pastDue ? ', past due' : ''}${change.aria}`;
     return element(
         'g',
-        { ...identity('initiative', card.name), role: 'group', 'aria-label': ariaLabel },
-        title(ariaLabel) +
+        { ...identity('initiative', card.name), ...change.attributes, role: 'group', 'aria-label': ariaLabel },
+        title(ariaLabel + change.hover) +
             cardBody(card, card.status === 'done' ? 'jm-pos' : 'jm-neutral', card.pastDue) +
             card.lines.map(textLine).join('') +
             card.chips.map(chip).join('') +
-            (card.lock ? lock(card.lock) : ''),
+            (card.lock ? lock(card.lock) : '') +
+            change.mark,
     );
 }
 
@@ -328,19 +287,20 @@ export function renderSvg(layout: DiagramLayout, options: RenderOptions = {}): s
             'data-journey': layout.journey.name,
         })}>`,
         `<title id="jm-title">${escapeXml(`Journey map: ${layout.journey.title}`)}</title>`,
-        `<desc id="jm-desc">${escapeXml(description(layout))}</desc>`,
+        `<desc id="jm-desc">${escapeXml(description(layout) + changeDescription(layout))}</desc>`,
         `<style>\n${paletteCss(theme)}\n</style>`,
         element('rect', { x: 0, y: 0, width, height, class: 'jm-bg' }),
         renderHeader(layout),
         element('g', { id: 'lanes' }, layout.lanes.map((lane, i) => renderLane(lane, i, layout.experience)).join('') + layout.notes.map(textLine).join('')),
-        element('g', { id: 'stages' }, layout.stages.map(renderStage).join('')),
-        renderExperience(layout.experience),
+        element('g', { id: 'stages' }, layout.stages.map((stage, i) => renderStage(stage, i, layout.compare)).join('')),
+        renderExperience(layout.experience, layout.compare),
         element('g', { id: 'links' }, layout.links.map((link) => element('path', { id: connectionId('link', link.painPoint, link.initiative), 'data-kind': 'link', d: path(link.points), class: 'jm-link', 'stroke-dasharray': '4 3', 'stroke-width': 1.2 })).join('')),
-        element('g', { id: 'flow' }, layout.edges.map(renderEdge).join('')),
-        element('g', { id: 'touchpoints' }, layout.touchpoints.map(renderTouchpoint).join('')),
-        element('g', { id: 'painpoints' }, layout.painPoints.map(renderPainPoint).join('')),
-        element('g', { id: 'initiatives' }, layout.initiatives.map(renderInitiative).join('')),
+        element('g', { id: 'flow' }, layout.edges.map((edge) => renderEdge(edge, layout.compare)).join('')),
+        element('g', { id: 'touchpoints' }, layout.touchpoints.map((card) => renderTouchpoint(card, layout.compare)).join('')),
+        element('g', { id: 'painpoints' }, layout.painPoints.map((card) => renderPainPoint(card, layout.compare)).join('')),
+        element('g', { id: 'initiatives' }, layout.initiatives.map((card) => renderInitiative(card, layout.compare)).join('')),
         renderLegend(layout),
+        changeLegend(layout),
         '</svg>',
     ];
     return parts.join('\n') + '\n';
