@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { disposeLayoutWorker } from '../../src/diagram/index.js';
+import { createInThreadLayouter } from '../../src/diagram/elk/in-thread-layouter.js';
 import { EDIT_KINDS, editsOf, stabilityOf, type Stability } from '../helpers/layout-stability.js';
 import { REPO_ROOT } from '../helpers/paths.js';
 
-afterAll(() => disposeLayoutWorker());
+const layouter = createInThreadLayouter();
+afterAll(() => layouter.dispose());
 
 const EXAMPLES = ['b2b-saas/saas.journey', 'support-heavy/support.journey'];
 
@@ -18,7 +19,7 @@ describe('layout stability of the compare map on the examples', () => {
                 expect(edits.length).toBeGreaterThan(5);
                 const total: Stability = { unchanged: 0, keptOnCompareMap: 0, keptOnPlainMap: 0 };
                 for (const edit of edits) {
-                    const figures = await stabilityOf(text, edit);
+                    const figures = await stabilityOf(text, edit, layouter);
                     total.unchanged += figures.unchanged;
                     total.keptOnCompareMap += figures.keptOnCompareMap;
                     total.keptOnPlainMap += figures.keptOnPlainMap;

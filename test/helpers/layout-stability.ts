@@ -5,7 +5,7 @@
  * being the card's layer inside its stage, the row its place from the top in
  * that layer — compared with the map of the base version.
  */
-import { layoutComparison, layoutJourney } from '../../src/diagram/index.js';
+import { layoutComparison, layoutJourney, type Layouter } from '../../src/diagram/index.js';
 import type { DiagramLayout, TouchpointCard } from '../../src/diagram/diagram-types.js';
 import { journeyOf } from './model.js';
 
@@ -79,9 +79,9 @@ export interface Stability {
     keptOnPlainMap: number;
 }
 
-export async function stabilityOf(baseText: string, edit: Edit): Promise<Stability> {
+export async function stabilityOf(baseText: string, edit: Edit, layouter: Layouter): Promise<Stability> {
     const [before, after] = [await journeyOf(baseText), await journeyOf(edit.text)];
-    const [base, compare, plain] = [await layoutJourney(before), await layoutComparison(before, after, { base: 'base' }), await layoutJourney(after)];
+    const [base, compare, plain] = [await layoutJourney(before, layouter), await layoutComparison(before, after, layouter, { base: 'base' }), await layoutJourney(after, layouter)];
     const [baseGrid, compareGrid, plainGrid] = [gridOf(base), gridOf(compare), gridOf(plain)];
     const unchanged = compare.touchpoints
         .filter((card) => compare.compare!.marks[`touchpoint-${card.name}`]?.state === 'unchanged' && baseGrid.has(card.name))
