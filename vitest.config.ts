@@ -26,6 +26,7 @@ const SLOW = [
     'test/language/parser/{incremental-reparse,bad-input}.test.ts',
     'test/language/validation/{performance,bad-input}.test.ts',
     'test/language/lsp/completion-speed.test.ts',
+    'test/diagram/compare-stability.test.ts',
 ];
 
 export default defineConfig({
