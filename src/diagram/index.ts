@@ -9,6 +9,8 @@ import type { Layouter, MapLayoutOptions } from './elk/layouter.js';
 import { layoutJourney } from './layout/map-layout.js';
 import { renderSvg, type RenderOptions } from './svg/render-svg.js';
 import { type CompareOptions, layoutComparison } from './compare/compare-layout.js';
+import { layoutPriorities } from './priorities/priorities-layout.js';
+import { renderPrioritiesSvg as drawPriorities } from './svg/render-priorities.js';
 
 export type { DiagramLayout } from './diagram-types.js';
 export { layoutJourney } from './layout/map-layout.js';
@@ -26,4 +28,9 @@ export async function renderJourneySvg(journey: Journey, layouter: Layouter, opt
 /** Lays out and draws the compare map: `after` with what changed since `before` (undefined: a new journey) marked. */
 export async function renderComparisonSvg(before: Journey | undefined, after: Journey, layouter: Layouter, options: RenderOptions & CompareOptions): Promise<string> {
     return renderSvg(await layoutComparison(before, after, layouter, options), options);
+}
+
+/** Draws the impact × effort matrix of a journey's initiatives (no ELK: cards stack in their cells). */
+export function renderPrioritiesSvg(journey: Journey, options: RenderOptions & { today: string }): string {
+    return drawPriorities(layoutPriorities(journey, options.today), options);
 }

@@ -1,5 +1,6 @@
 import * as path from 'node:path';
-import { createWorkerLayouter, LayoutError, type Layouter, renderComparisonSvg, renderJourneySvg } from '../../diagram/index.js';
+import { createWorkerLayouter, LayoutError, type Layouter, renderComparisonSvg, renderJourneySvg, renderPrioritiesSvg } from '../../diagram/index.js';
+import { systemClock } from '../../language/clock.js';
 import { loadBaseVersion } from '../compare-base.js';
 import { type Theme, THEMES } from '../../protocol/theme.js';
 import { type Command, ExitCode, type Output, type ParsedCommand, stringOption } from '../command.js';
@@ -10,6 +11,7 @@ import { UsageError } from '../usage-error.js';
 import { writeResult } from '../write-output.js';
 
 const FORMATS = ['svg', 'png', 'html'] as const;
+const VIEWS = ['map', 'priorities'] as const;
 type Format = (typeof FORMATS)[number];
 
 /** --format, or the extension of -o, or svg. */
@@ -24,11 +26,12 @@ function outputFormat(format: string | undefined, output: string | undefined): F
 export const renderCommand: Command = {
     name: 'render',
     summary: 'Draw the map of a journey as SVG, PNG or a self-contained HTML page.',
-    usage: ['render <file> [-o FILE] [--format svg|png|html] [--segment NAME] [--audience internal|customer] [--journey NAME] [--theme light|dark] [--compare REV|OLDFILE]'],
+    usage: ['render <file> [-o FILE] [--format svg|png|html] [--view map|priorities] [--segment NAME] [--audience internal|customer] [--journey NAME] [--theme light|dark] [--compare REV|OLDFILE]'],
     options: {
         output: { type: 'string', short: 'o', value: 'FILE', description: 'write to FILE (whole or not at all) instead of stdout' },
         format: { type: 'string', choices: FORMATS, description: 'svg (default), png, or html with zoom and pan; -o FILE.png picks png' },
         theme: { type: 'string', choices: THEMES, description: 'colours (default light)' },
+        view: { type: 'string', choices: VIEWS, description: 'map (default), or priorities: the impact × effort matrix of the initiatives, quick wins highlighted' },
         compare: { type: 'string', value: 'REV|OLDFILE', description: 'mark what changed since a git revision or an old file: new, changed, removed (dashed)' },
         ...JOURNEY_OPTIONS,
     },
@@ -40,7 +43,8 @@ Examples:
   journey render maps/onboarding.journey -o onboarding.svg
   journey render maps/onboarding.journey -o onboarding.png --theme dark
   journey render maps/onboarding.journey --audience customer --segment enterprise -o customer.html
-  journey render maps/onboarding.journey --compare main -o changes.png`,
+  journey render maps/onboarding.journey --compare main -o changes.png
+  journey render maps/onboarding.journey --view priorities -o priorities.png`,
     async run(args, output) {
         const layouter = createWorkerLayouter();
         layouter.warmUp(); // ELK loads while the files are parsed
@@ -61,6 +65,13 @@ async function render(args: ParsedCommand, output: Output, layouter: Layouter): 
         throw new UsageError('journey render: a PNG is not written to a terminal: name a file with -o, or redirect stdout');
     }
     const compare = stringOption(args, 'compare');
+    if (stringOption(args, 'view') === 'priorities') {
+        if (compare !== undefined) {
+            throw new UsageError('journey render: --compare marks changes on the map; leave it out with --view priorities');
+        }
+        const svg = renderPrioritiesSvg(journey, { theme, today: stringOption(args, 'today') ?? systemClock.today() });
+        return writeDrawing(svg, { format, target, title: `Priorities: ${journey.title}`, theme }, output);
+    }
     const base = compare === undefined ? undefined : await loadBaseVersion({
         given: compare, file: path.resolve(args.positionals[0]), workspace: stringOption(args, 'workspace'), journey, today: stringOption(args, 'today'),
     });
@@ -69,10 +80,15 @@ async function render(args: ParsedCommand, output: Output, layouter: Layouter): 
         // A layout that times out or crashes is not a bug in the user's file: one line, exit 2.
         throw error instanceof LayoutError ? new UsageError(`journey render: ${error.message}`) : error;
     });
+    return writeDrawing(svg, { format, target, title: journey.title, theme }, output);
+}
+
+async function writeDrawing(svg: string, how: { format: Format; target?: string; title: string; theme: Theme }, output: Output): Promise<number> {
+    const { format, target, theme } = how;
     if (format === 'svg') {
         await writeResult(target, svg, output);
     } else if (format === 'html') {
-        await writeResult(target, htmlPage(svg, { title: journey.title, theme }), output);
+        await writeResult(target, htmlPage(svg, { title: how.title, theme }), output);
     } else {
         const { png, warning } = svgToPng(svg);
         if (warning) {

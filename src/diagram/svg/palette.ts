@@ -62,6 +62,7 @@ function rules(colour: (key: Key) => string): string {
         `.jm-pos{fill:${c('ok')}}`,
         `.jm-neg{fill:${c('danger')}}`,
         `.jm-neutral{fill:${c('muted')}}`,
+        `.jm-fill-accent{fill:${c('accent')}}`,
         `.jm-lock{fill:${c('muted')};stroke:${c('muted')}}`,
         `.jm-mark-fg{stroke:${c('bg')};fill:none}`,
         `.jm-change-added{stroke:${c('ok')};fill:none}`,
