@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -78,5 +78,13 @@ describe('journey status', () => {
 
     it('refuses input with errors (exit 1)', () => {
         expect(journey(['status', 'test/fixtures/broken', ...TODAY]).status).toBe(1);
+    });
+});
+
+describe('README', () => {
+    it('shows what journey status prints for the support example', () => {
+        const readme = readFileSync('README.md', 'utf8');
+        const example = /```console\n\$ journey status examples\/support-heavy\n([\s\S]*?)```/.exec(readme)![1];
+        expect(journey(['status', 'examples/support-heavy', ...TODAY]).stdout).toBe(example);
     });
 });

@@ -11,17 +11,19 @@ import { exportCommand } from '../../src/cli/commands/export.js';
 import { fmtCommand } from '../../src/cli/commands/fmt.js';
 import { renderCommand } from '../../src/cli/commands/render.js';
 import { reviewCommand } from '../../src/cli/commands/review.js';
+import { statusCommand } from '../../src/cli/commands/status.js';
+import { agendaCommand } from '../../src/cli/commands/agenda.js';
 import { validateCommand } from '../../src/cli/commands/validate.js';
 
 const docs = readFileSync('docs/ci.md', 'utf8');
 const blocks = [...docs.matchAll(/```yaml\n([\s\S]*?)```/g)].map((match) => match[1]);
 const github = blocks.filter((block) => /^jobs:/m.test(block));
 const gitlab = blocks.filter((block) => !/^jobs:/m.test(block));
-const COMMANDS: readonly Command[] = [validateCommand, renderCommand, exportCommand, fmtCommand, diffCommand, reviewCommand];
+const COMMANDS: readonly Command[] = [validateCommand, renderCommand, exportCommand, fmtCommand, diffCommand, reviewCommand, agendaCommand, statusCommand];
 
 describe('docs/ci.md', () => {
     it('has the GitHub workflows and the GitLab job', () => {
-        expect(github).toHaveLength(3);
+        expect(github).toHaveLength(4);
         expect(gitlab).toHaveLength(1);
     });
 
