@@ -19,7 +19,7 @@ describe('journey render --view priorities', () => {
         expect(journey(['render', SUPPORT, '--view', 'priorities', ...TODAY, '-o', png]).status).toBe(0);
         expect(readFileSync(png).subarray(1, 4).toString('latin1')).toBe('PNG');
         const html = journey(['render', SUPPORT, '--view', 'priorities', ...TODAY, '--format', 'html']);
-        expect(html.stdout).toContain('<title>Getting help</title>');
+        expect(html.stdout).toContain('<title>Priorities: Getting help</title>');
         expect(html.stdout).toContain('data-view="priorities"');
     });
 
