@@ -40,6 +40,10 @@ export function previewHtml(options: PreviewHtmlOptions, nonce = createNonce()):
   <label id="journey-field" hidden>Journey <select id="journey"></select></label>
   <label>Segment <select id="segment"><option value="">All segments</option></select></label>
   <label>Audience <select id="audience"><option value="internal">Internal</option><option value="customer">Customer-facing</option></select></label>
+  <span id="compare-field" class="compare-field" hidden>
+    <label>Changes since <span id="compare-base" class="compare-base"></span> <select id="changes" aria-label="Changes on the map"></select></label>
+    <button id="leave-compare" title="Back to the plain map (Esc)">Exit compare</button>
+  </span>
   <span class="spacer"></span>
   <button id="zoom-out" title="Zoom out (−)" aria-label="Zoom out">−</button>
   <span id="zoom-level" class="zoom-level" aria-live="polite">100%</span>
@@ -51,6 +55,7 @@ export function previewHtml(options: PreviewHtmlOptions, nonce = createNonce()):
   <button id="lock" aria-pressed="false">Lock</button>
 </header>
 <div id="banner" class="banner" role="alert" hidden><span id="banner-text"></span> <a href="#" id="banner-link">Show in editor</a></div>
+<aside id="old-text" class="old-text" hidden aria-live="polite"><div class="old-text-head"><span id="old-text-title"></span> <button id="old-text-close">Close</button></div><pre id="old-text-body"></pre></aside>
 <main id="viewport" class="viewport" tabindex="0" aria-label="Journey map: drag to pan, Ctrl or Cmd + wheel to zoom">
   <div id="canvas" class="canvas"></div>
   <p id="placeholder" class="placeholder">Drawing the map…</p>

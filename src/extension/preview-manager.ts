@@ -5,6 +5,7 @@ import { Command, ContextKey, LANGUAGE_ID, PREVIEW_SETTING_DEFAULTS, PREVIEW_SET
 import { DocumentsChangedNotification, type DocumentsChangedParams } from '../protocol/diagram-requests.js';
 import { parsePageState, type PreviewSettings } from '../protocol/preview-messages.js';
 import { PREVIEW_VIEW_TYPE, type PreviewInspection, PreviewPanel } from './preview-panel.js';
+import { repositoryOf, revisionsOf, textAt } from './git-base.js';
 
 /**
  * The journey previews, like VS Code's Markdown previews: one preview follows
@@ -30,6 +31,8 @@ export class PreviewManager implements vscode.Disposable {
             vscode.commands.registerCommand(Command.OpenPreview, (uri?: unknown) => this.open(uri, false)),
             vscode.commands.registerCommand(Command.OpenPreviewToSide, (uri?: unknown) => this.open(uri, true)),
             vscode.commands.registerCommand(Command.TogglePreviewLock, () => this.current?.setLocked(!this.current.settings.locked)),
+            vscode.commands.registerCommand(Command.CompareWithHead, () => this.compare('HEAD')),
+            vscode.commands.registerCommand(Command.CompareWith, (revision?: unknown) => this.compare(typeof revision === 'string' ? revision : undefined)),
             vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
                 deserializeWebviewPanel: (panel, state) => {
                     this.restore(panel, state);
@@ -63,6 +66,32 @@ export class PreviewManager implements vscode.Disposable {
             retainContextWhenHidden: false,
         });
         this.attach(panel, uri, this.defaultSettings());
+    }
+
+    /** Compare mode: the preview of the active .journey file (opened beside it if need be) against a git revision. */
+    private async compare(revision: string | undefined): Promise<void> {
+        const uri = activeJourneyUri() ?? this.current?.uri;
+        if (!uri) {
+            void vscode.window.showInformationMessage('Open a .journey file to compare its map with an earlier version.');
+            return;
+        }
+        const lookup = await repositoryOf(uri);
+        if ('reason' in lookup) {
+            void vscode.window.showWarningMessage(lookup.reason);
+            return;
+        }
+        const picked = revision ?? (await vscode.window.showQuickPick(revisionsOf(lookup.repository), { title: 'Compare the map with…', placeHolder: 'a branch, tag or recent commit', matchOnDescription: true }))?.revision;
+        if (!picked) return;
+        let text: string | null;
+        try {
+            text = await textAt(lookup.repository, picked, uri);
+        } catch (error) {
+            void vscode.window.showWarningMessage(error instanceof Error ? error.message : String(error));
+            return;
+        }
+        this.open(uri, true);
+        const preview = this.lockedPreviewOf(uri) ?? this.followingPreview();
+        await preview?.setCompare({ label: /^[0-9a-f]{40}$/.test(picked) ? picked.slice(0, 7) : picked, text });
     }
 
     private restore(panel: vscode.WebviewPanel, state: unknown): void {

@@ -8,6 +8,8 @@ import {
     ElementAtRequestMethod,
     type ElementAtParams,
     type ElementAtResult,
+    type CompareBase,
+    type MapChange,
     type SourceRange,
 } from '../protocol/diagram-requests.js';
 import { type FromWebview, parseWebviewMessage, type PreviewSettings, type ToWebview } from '../protocol/preview-messages.js';
@@ -23,6 +25,8 @@ export interface PreviewInspection {
     svg?: string;
     /** Ids of the cards the webview reported drawing, last time it drew. */
     renderedIds: string[];
+    /** In compare mode: the base version's label and the changes the map marks. */
+    compare?: { base: string; changes: MapChange[] };
 }
 
 /**
@@ -37,6 +41,9 @@ export class PreviewPanel implements vscode.Disposable {
     private lastSvg?: string;
     private lastResult?: DiagramResult['kind'];
     private renderedIds: string[] = [];
+    /** Set in compare mode: the document's text in the base version, kept while the person types. */
+    private compareBase?: CompareBase;
+    private changes: MapChange[] = [];
     private request = 0;
     private readonly disposables: vscode.Disposable[] = [];
 
@@ -68,6 +75,8 @@ export class PreviewPanel implements vscode.Disposable {
         if (uri.toString() === this.documentUri.toString()) return;
         this.documentUri = uri;
         this.settings = { ...this.settings, journey: undefined };
+        // The base version was this document's: another one is shown plainly.
+        this.compareBase = undefined;
         this.lastSvg = undefined;
         this.updateTitle();
         this.sendSettings();
@@ -83,6 +92,7 @@ export class PreviewPanel implements vscode.Disposable {
             segment: this.settings.segment,
             audience: this.settings.audience,
             theme: currentTheme(),
+            compare: this.compareBase,
         };
         let result: DiagramResult;
         try {
@@ -113,6 +123,7 @@ export class PreviewPanel implements vscode.Disposable {
                 this.problem = undefined;
                 this.lastSvg = result.svg;
                 this.settings = { ...this.settings, journey: result.journey };
+                this.changes = result.changes ?? [];
                 this.post({
                     type: 'diagram',
                     svg: result.svg,
@@ -120,6 +131,7 @@ export class PreviewPanel implements vscode.Disposable {
                     journeys: result.journeys,
                     segments: result.segments,
                     settings: this.settings,
+                    compare: this.compareBase ? { base: this.compareBase.label, changes: this.changes } : undefined,
                 });
                 break;
             case 'errors': {
@@ -144,6 +156,7 @@ export class PreviewPanel implements vscode.Disposable {
             lastResult: this.lastResult,
             svg: this.lastSvg,
             renderedIds: [...this.renderedIds],
+            compare: this.compareBase ? { base: this.compareBase.label, changes: this.changes } : undefined,
         };
     }
 
@@ -186,7 +199,18 @@ export class PreviewPanel implements vscode.Disposable {
             case 'exportPng':
                 await this.export('png', Buffer.from(message.base64, 'base64'));
                 break;
+            case 'leaveCompare':
+                await this.setCompare(undefined);
+                break;
         }
+    }
+
+    /** Enters compare mode with this base version of the document, or leaves it (undefined). */
+    async setCompare(base: CompareBase | undefined): Promise<void> {
+        this.compareBase = base;
+        this.changes = [];
+        this.updateTitle();
+        await this.refresh();
     }
 
     setLocked(locked: boolean): void {
@@ -235,7 +259,8 @@ export class PreviewPanel implements vscode.Disposable {
 
     private updateTitle(): void {
         const lock = this.settings.locked ? '[Locked] ' : '';
-        this.panel.title = `${lock}Preview ${path.basename(this.documentUri.path)}`;
+        const compared = this.compareBase ? ` ↔ ${this.compareBase.label}` : '';
+        this.panel.title = `${lock}Preview ${path.basename(this.documentUri.path)}${compared}`;
     }
 
     dispose(): void {

@@ -13,6 +13,8 @@ export const Command = {
     OpenPreview: 'journey.openPreview',
     OpenPreviewToSide: 'journey.openPreviewToSide',
     TogglePreviewLock: 'journey.togglePreviewLock',
+    CompareWithHead: 'journey.compareWithHead',
+    CompareWith: 'journey.compareWith',
 } as const;
 export type CommandId = (typeof Command)[keyof typeof Command];
 

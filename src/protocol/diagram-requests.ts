@@ -17,6 +17,32 @@ export interface DiagramParams {
     segment?: string;
     audience: Audience;
     theme: Theme;
+    /** Compare mode: draw the changes since this base version on the map. */
+    compare?: CompareBase;
+}
+
+/**
+ * The base version of the document, as the extension read it from git: the
+ * server resolves it with the workspace's other documents as they are now.
+ */
+export interface CompareBase {
+    /** What the person compares with, as they named it: `HEAD`, `main`, a commit's short hash. */
+    label: string;
+    /** The document's text in the base version; null when the file did not exist there. */
+    text: string | null;
+}
+
+/** One change the compare map marks, for the preview's "Changes" list. */
+export interface MapChange {
+    /** The element id (element-id.ts) of the card that shows it. */
+    id: string;
+    state: 'added' | 'changed' | 'removed';
+    /** Kind and title: `touchpoint "Kickoff call"`. */
+    label: string;
+    /** The changes, one line each, in the words of `journey diff`. */
+    notes: string[];
+    /** For a removed element: its declaration as the base version had it. */
+    oldText?: string;
 }
 
 /** A 0-based source position range, as LSP has it. */
@@ -45,6 +71,8 @@ export type DiagramResult =
           svg: string;
           /** Element id (element-id.ts) → where the element is declared (the range of its name). */
           sources: Record<string, SourceRange>;
+          /** In compare mode: the changes marked on the map, in map order. */
+          changes?: MapChange[];
       }
     | {
           /** The document has errors: the preview keeps its last good map and shows the first one. */

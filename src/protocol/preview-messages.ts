@@ -4,6 +4,7 @@
  * `parseWebviewMessage`, which drops what it does not recognise.
  */
 import { type Audience, isAudience } from './audience.js';
+import type { MapChange } from './diagram-requests.js';
 import { isDeclaredElementId } from './element-id.js';
 
 export interface NamedOption {
@@ -28,6 +29,8 @@ export type ToWebview =
           journeys: NamedOption[];
           segments: NamedOption[];
           settings: PreviewSettings;
+          /** In compare mode: what the map is compared with, and the changes it marks. */
+          compare?: { base: string; changes: MapChange[] };
       }
     | { type: 'problem'; message: string; location: string; errorCount: number }
     | { type: 'empty'; message: string }
@@ -47,7 +50,9 @@ export type FromWebview =
     | { type: 'exportSvg' }
     | { type: 'exportPng'; base64: string }
     /** After drawing: the ids of the map's cards now on screen (stages, touchpoints, pain points…). */
-    | { type: 'rendered'; ids: string[] };
+    | { type: 'rendered'; ids: string[] }
+    /** Esc or the toolbar's button in compare mode: back to the plain map. */
+    | { type: 'leaveCompare' };
 
 /** Journey and segment names are identifiers of the language, element ids are element ids: anything else is refused. */
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]{0,200}$/;
@@ -67,6 +72,7 @@ export function parseWebviewMessage(raw: unknown): FromWebview | undefined {
         case 'revealProblem':
         case 'toggleLock':
         case 'exportSvg':
+        case 'leaveCompare':
             return { type: message.type };
         case 'select':
             return isDeclaredElementId(message.id) ? { type: 'select', id: message.id } : undefined;

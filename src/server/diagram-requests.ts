@@ -18,6 +18,7 @@ import {
 import { type DeclaredKind, elementId } from '../protocol/element-id.js';
 import { DiagnosticSeverity } from '../protocol/diagnostic-severity.js';
 import { mapElementAt } from './element-at.js';
+import { compareDiagram } from './compare-base.js';
 
 /**
  * Serves the preview from the documents the language server has already
@@ -74,7 +75,9 @@ export async function diagramOf(
     if (!journey) return { kind: 'empty', version, message: 'This file declares no journey: the map appears when it has one.' };
     const segment = model.segments.some((candidate) => candidate.name === params.segment) ? params.segment : undefined;
     const view = journeyView(journey, { segment, audience: params.audience });
-    const svg = await renderJourneySvg(view, layouter, { theme: params.theme });
+    const compared = params.compare && (await compareDiagram(params.compare, document, workspace, today, view, params.theme, layouter));
+    if (compared && 'error' in compared) return { kind: 'empty', version, message: compared.error };
+    const svg = compared ? compared.svg : await renderJourneySvg(view, layouter, { theme: params.theme });
     return {
         kind: 'diagram',
         version,
@@ -83,6 +86,7 @@ export async function diagramOf(
         segments: model.segments.map(({ name, title }) => ({ name, title })),
         svg,
         sources: sourcesOf(view),
+        changes: compared ? compared.changes : undefined,
     };
 }
 

@@ -8,6 +8,7 @@
 import { isAudience } from '../protocol/audience.js';
 import { isDeclaredElementId, isDeclaredKind } from '../protocol/element-id.js';
 import type { FromWebview, NamedOption, PageState, PreviewSettings, ToWebview } from '../protocol/preview-messages.js';
+import { CompareBar } from './compare-bar.js';
 import { svgToPngBase64 } from './export-png.js';
 import { adoptStyles, parseSvg } from './svg-insert.js';
 import {
@@ -40,6 +41,7 @@ export class PreviewApp {
     private highlighted?: string;
     private drag?: { startX: number; startY: number; view: ViewTransform; moved: boolean };
     private state: PageState;
+    private readonly compareBar: CompareBar;
 
     constructor(
         private readonly document: Document,
@@ -54,12 +56,14 @@ export class PreviewApp {
         }
         this.bindToolbar();
         this.bindViewport();
+        this.compareBar = new CompareBar(document, (message) => this.post(message), (id) => this.highlight(id));
     }
 
     handle(message: ToWebview): void {
         switch (message.type) {
             case 'diagram':
                 this.showDiagram(message.svg, message.fileName, message.journeys, message.segments, message.settings);
+                this.compareBar.show(message.compare);
                 break;
             case 'problem':
                 this.showProblem(message.message, message.location, message.errorCount);
@@ -242,7 +246,7 @@ export class PreviewApp {
         while (node && node.id !== 'canvas') {
             const kind = node.getAttribute('data-kind');
             if (node.id && isDeclaredKind(kind)) {
-                this.post({ type: 'select', id: node.id });
+                if (!this.compareBar.handlesClick(node.id)) this.post({ type: 'select', id: node.id });
                 return;
             }
             node = node.parentElement;
