@@ -187,6 +187,14 @@ export async function measureSize(touchpoints: number): Promise<SizeFigures> {
         const result = await diagramOf(bench.document(uri), { uri, audience: 'internal', theme: 'light' }, all, TODAY, layouter);
         if (result.kind !== 'diagram') throw new Error(`The preview drew no map: ${result.kind}`);
     }, layoutRuns);
+    // The same keystrokes in compare mode (Journey: Compare with HEAD): the base is the map before them.
+    figures.previewCompareChangeToSvg = await measure(async () => {
+        await bench.edit(uri, withAdded(`added${++previewEdits}`));
+        const all = bench.services.shared.workspace.LangiumDocuments.all.toArray();
+        const compare = { label: 'HEAD', text };
+        const result = await diagramOf(bench.document(uri), { uri, audience: 'internal', theme: 'light', compare }, all, TODAY, layouter);
+        if (result.kind !== 'diagram' || !result.changes?.some((change) => change.state === 'added')) throw new Error(`The preview drew no compare map: ${result.kind}`);
+    }, layoutRuns);
     await bench.edit(uri, text);
 
     if (heavy) figures.completionDuringLayout = await completionWhileLayoutRuns(() => layoutJourney(journey, layouter, fromScratch), () =>

@@ -93,6 +93,7 @@ const COLUMNS: [string, string][] = [
     ['layoutAndSvg', 'layout + SVG'],
     ['layoutAfterStageEdit', 'layout: 1 touchpoint renamed'],
     ['previewChangeToSvg', 'preview: name typed → SVG'],
+    ['previewCompareChangeToSvg', 'compare preview: typed → SVG'],
     ['renderProcess', '`journey render` process'],
     ['diffProcess', '`journey diff` process'],
     ['indexWorkspace', 'index workspace'],
