@@ -60,8 +60,9 @@ export function mergeVersions(before: Journey | undefined, after: Journey, chang
     const mapTouchpoints = (names: readonly string[]) => names.map((n) => newName('touchpoint', n)).filter((n) => live.has(n));
 
     const oldStage = new Map(before.stages.map((stage) => [newName('stage', stage.name), stage]));
+    const liveStage = byName(after.stages);
     const stageOf = (name: string): Stage => {
-        const now = after.stages.find((stage) => stage.name === name);
+        const now = liveStage.get(name);
         const was = oldStage.get(name);
         const base = now ?? { ...was!, metrics: [] };
         return {
@@ -70,25 +71,27 @@ export function mergeVersions(before: Journey | undefined, after: Journey, chang
             painPoints: withGhosts(base === now ? now.painPoints : [], was?.painPoints ?? [], ghosts.painpoint, (n) => newName('painpoint', n)),
         };
     };
-    const oldTouchpoint = new Map(before.touchpoints.map((t) => [t.name, t]));
+    const [oldTouchpoint, liveTouchpoint] = [byName(before.touchpoints), byName(after.touchpoints)];
     const touchpoints = touchpointNames.map((name): Touchpoint => {
         const ghost = ghosts.touchpoint.has(name) ? oldTouchpoint.get(name) : undefined;
-        return ghost ? { ...ghost, stage: newName('stage', ghost.stage), emotion: undefined, next: mapTouchpoints(ghost.next) } : after.touchpoints.find((t) => t.name === name)!;
+        return ghost ? { ...ghost, stage: newName('stage', ghost.stage), emotion: undefined, next: mapTouchpoints(ghost.next) } : liveTouchpoint.get(name)!;
     });
     const painPointNames = withGhosts(after.painPoints.map((p) => p.name), before.painPoints.map((p) => p.name), ghosts.painpoint, (n) => newName('painpoint', n));
+    const [oldPain, livePainPoint] = [byName(before.painPoints), byName(after.painPoints)];
     const painPoints = painPointNames.map((name): PainPoint => {
-        const ghost = ghosts.painpoint.has(name) ? before.painPoints.find((p) => p.name === name) : undefined;
+        const ghost = ghosts.painpoint.has(name) ? oldPain.get(name) : undefined;
         return ghost
             ? { ...ghost, stage: newName('stage', ghost.stage), at: mapTouchpoints(ghost.at), addressedBy: [], unaddressed: false }
-            : after.painPoints.find((p) => p.name === name)!;
+            : livePainPoint.get(name)!;
     });
     const livePain = new Set(painPointNames);
     const initiativeNames = withGhosts(after.initiatives.map((i) => i.name), before.initiatives.map((i) => i.name), ghosts.initiative, (n) => newName('initiative', n));
+    const [oldInitiative, liveInitiative] = [byName(before.initiatives), byName(after.initiatives)];
     const initiatives = initiativeNames.map((name): Initiative => {
-        const ghost = ghosts.initiative.has(name) ? before.initiatives.find((i) => i.name === name) : undefined;
+        const ghost = ghosts.initiative.has(name) ? oldInitiative.get(name) : undefined;
         return ghost
             ? { ...ghost, addresses: ghost.addresses.map((n) => newName('painpoint', n)).filter((n) => livePain.has(n)), pastDue: false }
-            : after.initiatives.find((i) => i.name === name)!;
+            : liveInitiative.get(name)!;
     });
 
     const ghostFlows = new Set<string>();
@@ -151,6 +154,10 @@ function noteChange(changes: Map<string, ElementChange>, id: string, record: Mod
         entry.how.add(record.code === 'journey.diff.renamed' ? 'renamed' : record.code === 'journey.diff.moved' ? 'moved' : 'other');
     }
     entry.notes.push(record.message);
+}
+
+function byName<T extends { name: string }>(elements: readonly T[]): Map<string, T> {
+    return new Map(elements.map((element) => [element.name, element]));
 }
 
 /** Old name → new name of every renamed element, by kind. */
