@@ -3,7 +3,9 @@
  * given file (or named by --journey), loaded with its workspace, refused when
  * the file has errors, and seen through --segment and --audience.
  */
+import * as path from 'node:path';
 import { URI } from 'vscode-uri';
+import { NotForCustomers } from '../model/customer-view.js';
 import { journeyView } from '../model/views.js';
 import type { Journey } from '../model/types.js';
 import { AUDIENCES, isAudience } from '../protocol/audience.js';
@@ -30,12 +32,19 @@ export const JOURNEY_OPTIONS: Record<string, OptionSpec> = {
     audience: {
         type: 'string',
         choices: AUDIENCES,
-        description: 'customer: leave out internal elements and evidence (default internal)',
+        description: 'customer: only what customers may see (docs/customer-view.md); default internal',
     },
     workspace: workspaceOption("the file's folder"),
 };
 
-export async function selectJourney(commandName: string, args: ParsedCommand): Promise<Journey> {
+export interface SelectedJourney {
+    /** The journey as the audience sees it: for customers, the customer view and nothing else. */
+    journey: Journey;
+    /** The folder source locations are written relative to: --workspace, or the file's folder. */
+    root: string;
+}
+
+export async function selectJourney(commandName: string, args: ParsedCommand): Promise<SelectedJourney> {
     if (args.positionals.length !== 1) {
         throw new UsageError(`journey ${commandName}: expected one .journey file, got ${args.positionals.length} (see journey ${commandName} --help)`);
     }
@@ -55,7 +64,12 @@ export async function selectJourney(commandName: string, args: ParsedCommand): P
         throw new UsageError(`unknown segment "${segment}"${known.length > 0 ? ` (segments: ${known.join(', ')})` : ' (the workspace declares no segment)'}`);
     }
     const audience = stringOption(args, 'audience');
-    return journeyView(journey, { segment, audience: isAudience(audience) ? audience : 'internal' });
+    const root = path.resolve(stringOption(args, 'workspace') ?? path.dirname(workspace.file));
+    try {
+        return { journey: journeyView(journey, { segment, audience: isAudience(audience) ? audience : 'internal' }), root };
+    } catch (error) {
+        throw error instanceof NotForCustomers ? new UsageError(`journey ${commandName}: ${error.message}`) : error;
+    }
 }
 
 function pickJourney(journeys: readonly Journey[], name: string | undefined, file: string): Journey {

@@ -54,6 +54,7 @@ export function previewHtml(options: PreviewHtmlOptions, nonce = createNonce()):
   <button id="export-png" title="Export this view as PNG">PNG</button>
   <button id="lock" aria-pressed="false">Lock</button>
 </header>
+<div id="audience-banner" class="audience-banner" role="status" hidden><strong>Customer-facing view</strong>: only what customers may see; pain points, initiatives and metrics appear when marked <code>shared</code>. Export saves this view.</div>
 <div id="banner" class="banner" role="alert" hidden><span id="banner-text"></span> <a href="#" id="banner-link">Show in editor</a></div>
 <aside id="old-text" class="old-text" hidden aria-live="polite"><div class="old-text-head"><span id="old-text-title"></span> <button id="old-text-close">Close</button></div><pre id="old-text-body"></pre></aside>
 <main id="viewport" class="viewport" tabindex="0" aria-label="Journey map: drag to pan, Ctrl or Cmd + wheel to zoom">

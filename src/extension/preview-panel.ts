@@ -238,7 +238,8 @@ export class PreviewPanel implements vscode.Disposable {
     }
 
     private async export(format: 'svg' | 'png', bytes: Uint8Array): Promise<void> {
-        const name = `${this.settings.journey ?? path.basename(this.documentUri.path, '.journey')}${this.settings.segment ? `-${this.settings.segment}` : ''}.${format}`;
+        const audience = this.settings.audience === 'customer' ? '-customer' : '';
+        const name = `${this.settings.journey ?? path.basename(this.documentUri.path, '.journey')}${this.settings.segment ? `-${this.settings.segment}` : ''}${audience}.${format}`;
         const target = await vscode.window.showSaveDialog({
             defaultUri: vscode.Uri.joinPath(this.documentUri, '..', name),
             filters: format === 'svg' ? { 'SVG image': ['svg'] } : { 'PNG image': ['png'] },

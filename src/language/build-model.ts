@@ -55,7 +55,7 @@ interface WorkspaceContext {
     today: string;
 }
 
-type NamedNode = AstNode & { name: string; title?: string; descriptions?: string[] };
+type NamedNode = AstNode & { name: string; title?: string; descriptions?: string[]; internal?: string[] };
 
 function namedFields<K extends string>(node: NamedNode, uri: string, kind: K) {
     const description = node.descriptions?.[0];
@@ -65,7 +65,12 @@ function namedFields<K extends string>(node: NamedNode, uri: string, kind: K) {
         title: node.title || node.name,
         ...(description !== undefined && { description }),
         ...optionalSource(node, uri),
+        internal: (node.internal?.length ?? 0) > 0,
     };
+}
+
+function sharedField(node: { shared: string[] }): { shared: boolean } {
+    return { shared: node.shared.length > 0 };
 }
 
 function optionalSource(node: AstNode, uri: string): { source?: SourceLocation } {
@@ -151,8 +156,8 @@ interface JourneyNames {
     painPoints: ReadonlySet<string>;
 }
 
-function scopedFields(node: { segments: Reference<ast.Segment>[]; internal: string[] }, names: JourneyNames) {
-    return { segments: resolvedNames(node.segments, names.segments), internal: node.internal.length > 0 };
+function scopedFields(node: { segments: Reference<ast.Segment>[] }, names: JourneyNames) {
+    return { segments: resolvedNames(node.segments, names.segments) };
 }
 
 /** Items by each of their keys, in document order (lookups by name stay linear on large maps). */
@@ -203,6 +208,7 @@ function buildPainPoint(node: ast.PainPoint, uri: string, names: JourneyNames, i
     return {
         ...namedFields(node, uri, 'painpoint'),
         ...scopedFields(node, names),
+        ...sharedField(node),
         stage: node.$container.name,
         at: resolvedNames(node.at, names.touchpoints),
         ...(severity !== undefined && { severity }),
@@ -224,6 +230,7 @@ function buildMetric(node: ast.Metric, uri: string, stage?: string): Metric {
     const unit = first(node.units);
     return {
         ...namedFields(node, uri, 'metric'),
+        ...sharedField(node),
         ...(stage !== undefined && { stage }),
         ...(target && { target }),
         ...(actual && { actual }),
@@ -241,6 +248,7 @@ function buildInitiative(node: ast.Initiative, uri: string, names: JourneyNames,
     return {
         ...namedFields(node, uri, 'initiative'),
         ...scopedFields(node, names),
+        ...sharedField(node),
         ...(owner !== undefined && { owner }),
         addresses: resolvedNames(node.addresses, names.painPoints),
         ...(impact !== undefined && { impact }),

@@ -15,6 +15,7 @@ export const DiagnosticCode = {
     SelfNext: 'journey.self-next',
     AtOtherJourney: 'journey.at-other-journey',
     MissingReviewDate: 'journey.missing-review-date',
+    SharedAndInternal: 'journey.shared-and-internal',
     // Warnings
     EmptyStage: 'journey.empty-stage',
     MissingSeverity: 'journey.missing-severity',

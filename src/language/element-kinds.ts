@@ -42,22 +42,22 @@ export interface ElementKind {
 export const ELEMENT_KINDS = {
     Team: {
         keyword: 'team', label: 'team', nameSuffix: 'Team', scope: 'workspace', reparsedAlone: true,
-        properties: ['description'],
+        properties: ['description', 'internal'],
         symbol: SymbolKind.Class, completion: CompletionItemKind.Class, token: SemanticTokenTypes.class,
     },
     Segment: {
         keyword: 'segment', label: 'segment', nameSuffix: 'Segment', scope: 'workspace', reparsedAlone: true,
-        properties: ['description'],
+        properties: ['description', 'internal'],
         symbol: SymbolKind.Enum, completion: CompletionItemKind.Enum, token: SemanticTokenTypes.enum,
     },
     Journey: {
         keyword: 'journey', label: 'journey', nameSuffix: 'Journey', scope: 'workspace', reparsedAlone: true,
-        properties: ['description', 'owner', 'reviewed'],
+        properties: ['description', 'owner', 'reviewed', 'internal'],
         symbol: SymbolKind.Namespace, completion: CompletionItemKind.Module, token: SemanticTokenTypes.namespace,
     },
     Stage: {
         keyword: 'stage', label: 'stage', nameSuffix: 'Stage', scope: 'journey', reparsedAlone: true,
-        properties: ['description', 'goal'],
+        properties: ['description', 'goal', 'internal'],
         symbol: SymbolKind.Struct, completion: CompletionItemKind.Struct, token: SemanticTokenTypes.struct,
     },
     Touchpoint: {
@@ -67,27 +67,27 @@ export const ELEMENT_KINDS = {
     },
     PainPoint: {
         keyword: 'painpoint', label: 'pain point', nameSuffix: 'Pain', scope: 'journey', reparsedAlone: true,
-        properties: ['description', 'at', 'severity', 'evidence', 'for', 'internal'],
+        properties: ['description', 'at', 'severity', 'evidence', 'for', 'internal', 'shared'],
         symbol: SymbolKind.Event, completion: CompletionItemKind.Event, token: SemanticTokenTypes.event,
     },
     Metric: {
         keyword: 'metric', label: 'metric', nameSuffix: 'Metric', scope: 'journey', reparsedAlone: true,
-        properties: ['description', 'target', 'actual', 'unit'],
+        properties: ['description', 'target', 'actual', 'unit', 'internal', 'shared'],
         symbol: SymbolKind.Property, completion: CompletionItemKind.Property, token: SemanticTokenTypes.property,
     },
     Initiative: {
         keyword: 'initiative', label: 'initiative', nameSuffix: 'Initiative', scope: 'journey', reparsedAlone: true,
-        properties: ['description', 'owner', 'addresses', 'impact', 'effort', 'due', 'status', 'for', 'internal'],
+        properties: ['description', 'owner', 'addresses', 'impact', 'effort', 'due', 'status', 'for', 'internal', 'shared'],
         symbol: SymbolKind.Method, completion: CompletionItemKind.Method, token: SemanticTokenTypes.method,
     },
     Review: {
         keyword: 'review', label: 'review', nameSuffix: 'Review', scope: 'journey', reparsedAlone: true,
-        properties: ['on', 'description'],
+        properties: ['on', 'description', 'internal'],
         symbol: SymbolKind.Interface, completion: CompletionItemKind.Interface, token: SemanticTokenTypes.interface,
     },
     Change: {
         keyword: 'change', label: 'change', nameSuffix: 'Change', scope: 'journey', reparsedAlone: true,
-        properties: ['description', 'improves', 'worsens'],
+        properties: ['description', 'improves', 'worsens', 'internal'],
         symbol: SymbolKind.EnumMember, completion: CompletionItemKind.EnumMember, token: SemanticTokenTypes.enumMember,
     },
 } as const satisfies Record<string, ElementKind>;

@@ -48,6 +48,7 @@ export const PROPERTIES = {
     next: { feature: 'next', cardinality: 'list', value: 'reference', refersTo: 'Touchpoint' },
     for: { feature: 'segments', cardinality: 'list', value: 'reference', refersTo: 'Segment' },
     internal: { feature: 'internal', cardinality: 'one', value: 'flag' },
+    shared: { feature: 'shared', cardinality: 'one', value: 'flag' },
     at: { feature: 'at', cardinality: 'list', value: 'reference', refersTo: 'Touchpoint' },
     severity: { feature: 'severities', cardinality: 'one', value: 'severity' },
     evidence: { feature: 'evidence', cardinality: 'many', value: 'text' },

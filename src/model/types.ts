@@ -28,6 +28,14 @@ interface Named {
     title: string;
     description?: string;
     source?: SourceLocation;
+    /** Marked `internal`: never in the customer view (customer-view.ts), nor anything inside it. */
+    internal: boolean;
+}
+
+/** An element the customer view leaves out unless it is marked `shared` (pain points, initiatives, metrics). */
+interface Shareable {
+    /** Marked `shared`: shown to customers (without its internal details, see customer-view.ts). */
+    shared: boolean;
 }
 
 export interface Team extends Named {
@@ -38,11 +46,10 @@ export interface Segment extends Named {
     kind: 'segment';
 }
 
-/** An element that can be limited to segments and hidden from customers. */
+/** An element that can be limited to segments. */
 interface Scoped {
     /** Segment names from `for`; empty means every segment. */
     segments: string[];
-    internal: boolean;
 }
 
 export interface Stage extends Named {
@@ -70,7 +77,7 @@ export interface Touchpoint extends Named, Scoped {
     next: string[];
 }
 
-export interface PainPoint extends Named, Scoped {
+export interface PainPoint extends Named, Scoped, Shareable {
     kind: 'painpoint';
     stage: string;
     /** Touchpoint names; empty means the pain point hangs under its stage. */
@@ -88,7 +95,7 @@ export interface Quantity {
     percent: boolean;
 }
 
-export interface Metric extends Named {
+export interface Metric extends Named, Shareable {
     kind: 'metric';
     /** The stage it is declared in; absent for journey-level metrics. */
     stage?: string;
@@ -99,7 +106,7 @@ export interface Metric extends Named {
     status: 'met' | 'missed' | 'no-target' | 'no-actual';
 }
 
-export interface Initiative extends Named, Scoped {
+export interface Initiative extends Named, Scoped, Shareable {
     kind: 'initiative';
     /** Team name. */
     owner?: string;

@@ -5,6 +5,7 @@ import type { JourneyServices } from '../language/journey-module.js';
 import { modelOfDocuments } from '../language/workspace-loader.js';
 import type { Journey, SourceLocation } from '../model/types.js';
 import { journeyView } from '../model/views.js';
+import { NotForCustomers } from '../model/customer-view.js';
 import { type Layouter, renderJourneySvg } from '../diagram/index.js';
 import {
     type DiagramParams,
@@ -74,7 +75,13 @@ export async function diagramOf(
     const journey = journeys.find((candidate) => candidate.name === params.journey) ?? journeys[0];
     if (!journey) return { kind: 'empty', version, message: 'This file declares no journey: the map appears when it has one.' };
     const segment = model.segments.some((candidate) => candidate.name === params.segment) ? params.segment : undefined;
-    const view = journeyView(journey, { segment, audience: params.audience });
+    let view: Journey;
+    try {
+        view = journeyView(journey, { segment, audience: params.audience });
+    } catch (error) {
+        if (error instanceof NotForCustomers) return { kind: 'empty', version, message: `This ${error.message}.` };
+        throw error;
+    }
     const compared = params.compare && (await compareDiagram(params.compare, document, workspace, today, view, params.theme, layouter));
     if (compared && 'error' in compared) return { kind: 'empty', version, message: compared.error };
     const svg = compared ? compared.svg : await renderJourneySvg(view, layouter, { theme: params.theme });
@@ -82,21 +89,36 @@ export async function diagramOf(
         kind: 'diagram',
         version,
         journey: journey.name,
-        journeys: journeys.map(({ name, title }) => ({ name, title })),
-        segments: model.segments.map(({ name, title }) => ({ name, title })),
+        // The pickers of a customer-facing preview (it may be shared on screen) offer nothing internal either.
+        journeys: shownTo(params.audience, journeys).map(({ name, title }) => ({ name, title })),
+        segments: shownTo(params.audience, model.segments).map(({ name, title }) => ({ name, title })),
         svg,
-        sources: sourcesOf(view),
+        sources: sourcesOf(journey, view),
         changes: compared ? compared.changes : undefined,
     };
 }
 
-function sourcesOf(journey: Journey): Record<string, SourceLocation> {
+function shownTo<T extends { internal: boolean }>(audience: DiagramParams['audience'], elements: readonly T[]): readonly T[] {
+    return audience === 'customer' ? elements.filter((element) => !element.internal) : elements;
+}
+
+/**
+ * Where each element the view shows is declared, for the extension host (the
+ * webview never gets them). Read from the whole journey: the customer view
+ * has no source locations.
+ */
+function sourcesOf(journey: Journey, view: Journey): Record<string, SourceLocation> {
+    const shown = new Set(mapElements(view).map((element) => elementId(element.kind, element.name)));
     const sources: Record<string, SourceLocation> = {};
-    const add = (element: { kind: DeclaredKind; name: string; source?: SourceLocation }) => {
-        if (element.source) sources[elementId(element.kind, element.name)] = element.source;
-    };
-    for (const list of [journey.stages, journey.touchpoints, journey.painPoints, journey.metrics, journey.initiatives]) list.forEach(add);
+    for (const element of mapElements(journey)) {
+        const id = elementId(element.kind, element.name);
+        if (element.source && shown.has(id)) sources[id] = element.source;
+    }
     return sources;
+}
+
+function mapElements(journey: Journey): { kind: DeclaredKind; name: string; source?: SourceLocation }[] {
+    return [...journey.stages, ...journey.touchpoints, ...journey.painPoints, ...journey.metrics, ...journey.initiatives];
 }
 
 /** Syntax errors come first: an unresolved name further up is usually their consequence. */

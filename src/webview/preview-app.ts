@@ -102,6 +102,8 @@ export class PreviewApp {
         canvas.replaceChildren(svg);
         this.element('placeholder').hidden = true;
         this.element('banner').hidden = true;
+        // Says which view is on screen (and what Export saves): the one this map was drawn for.
+        this.element('audience-banner').hidden = settings.audience !== 'customer';
         this.element('file-name').textContent = fileName;
         fillSelect(this.element<HTMLSelectElement>('journey'), journeys, settings.journey);
         this.element('journey-field').hidden = journeys.length < 2;
@@ -128,6 +130,7 @@ export class PreviewApp {
         this.svgText = '';
         this.element('canvas').replaceChildren();
         this.element('banner').hidden = true;
+        this.element('audience-banner').hidden = true;
         const placeholder = this.element('placeholder');
         placeholder.textContent = message;
         placeholder.hidden = false;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { customerView, journeyView, segmentView } from '../../src/model/views.js';
+import { customerView } from '../../src/model/customer-view.js';
+import { segmentView } from '../../src/model/views.js';
 import { journeyOf } from '../helpers/model.js';
 
 const SHARED = 'segment ent segment mid team cs';
@@ -57,31 +58,5 @@ describe('segment view', () => {
         segmentView(journey, 'mid');
         customerView(journey);
         expect(JSON.stringify(journey)).toBe(before);
-    });
-});
-
-describe('customer-facing view', () => {
-    it('leaves out internal elements and every piece of evidence', async () => {
-        const view = customerView(await journeyOf([SHARED, MAP]));
-        expect(view.touchpoints.map((t) => t.name)).not.toContain('escalation');
-        expect(view.painPoints.map((p) => p.name)).toEqual(['ssoHard', 'slowGuide']);
-        expect(view.initiatives.map((i) => i.name)).toEqual(['wizard']);
-        expect(view.painPoints.flatMap((p) => p.evidence)).toEqual([]);
-        expect(JSON.stringify(view)).not.toMatch(/CSM notes|38 tickets|escalation|handoff/);
-        expect(view.view).toEqual({ audience: 'customer' });
-    });
-
-    it('keeps a pain point addressed when the initiative addressing it is hidden', async () => {
-        const view = customerView(await journeyOf([SHARED, MAP]));
-        const ssoHard = view.painPoints.find((p) => p.name === 'ssoHard')!;
-        expect(ssoHard.addressedBy).toEqual(['wizard']);
-        expect(ssoHard.unaddressed).toBe(false);
-    });
-
-    it('combines with a segment view', async () => {
-        const view = journeyView(await journeyOf([SHARED, MAP]), { segment: 'ent', audience: 'customer' });
-        expect(view.view).toEqual({ segment: 'ent', audience: 'customer' });
-        expect(view.touchpoints.map((t) => t.name)).toEqual(['welcome', 'kickoff', 'sso']);
-        expect(view.painPoints.map((p) => p.name)).toEqual(['ssoHard']);
     });
 });

@@ -1,7 +1,10 @@
 import { diffWorkspaces } from '../../model/diff/diff-workspace.js';
 import type { DiffLevel } from '../../model/diff/diff-codes.js';
 import type { WorkspaceDiff } from '../../model/diff/changes.js';
-import { stringOption, type Command, type OptionSpec, type Output } from '../command.js';
+import { customerWorkspace } from '../../model/customer-view.js';
+import type { WorkspaceModel } from '../../model/types.js';
+import { AUDIENCES } from '../../protocol/audience.js';
+import { stringOption, type Command, type OptionSpec, type Output, type ParsedCommand } from '../command.js';
 import { diffToJson } from '../formats/diff-json.js';
 import { diffToMarkdown } from '../formats/diff-markdown.js';
 import { diffToText, wantsColor } from '../formats/diff-text.js';
@@ -26,7 +29,18 @@ export const SIDE_OPTIONS: Record<string, OptionSpec> = {
     base: { type: 'string', value: 'REV', description: 'compare the working tree (or --head) with this git revision: a commit, branch or tag' },
     head: { type: 'string', value: 'REV', description: 'with --base: the newer revision instead of the working tree' },
     workspace: workspaceOption('each side\'s own file or folder'),
+    audience: {
+        type: 'string',
+        choices: AUDIENCES,
+        description: 'customer: compare what customers see of each side (docs/customer-view.md); default internal',
+    },
 };
+
+/** Both sides' models as the --audience sees them: for customers, their customer views and nothing else. */
+export function modelsFor(sides: Sides, args: ParsedCommand): { before: WorkspaceModel; after: WorkspaceModel } {
+    const view = stringOption(args, 'audience') === 'customer' ? customerWorkspace : (model: WorkspaceModel) => model;
+    return { before: view(sides.before.model), after: view(sides.after.model) };
+}
 
 const FORMATS = ['text', 'markdown', 'json'] as const;
 
@@ -34,8 +48,8 @@ export const diffCommand: Command = {
     name: 'diff',
     summary: 'Show what changed between two versions of a map: elements and properties, in the words of the trade.',
     usage: [
-        'diff OLD NEW [--format text|markdown|json] [--fail-on warning|info] [--workspace DIR]',
-        'diff --base REV [--head REV] [PATH…] [--format text|markdown|json] [--fail-on warning|info]',
+        'diff OLD NEW [--format text|markdown|json] [--fail-on warning|info] [--workspace DIR] [--audience internal|customer]',
+        'diff --base REV [--head REV] [PATH…] [--format text|markdown|json] [--fail-on warning|info] [--audience internal|customer]',
         'diff --git-driver PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE',
     ],
     options: {
@@ -72,7 +86,8 @@ Examples:
             output.stderr(errors);
             return driver ? DiffExit.NoChange : DiffExit.InputHasErrors;
         }
-        const diff = diffWorkspaces(sides.before.model, sides.after.model);
+        const models = modelsFor(sides, args);
+        const diff = diffWorkspaces(models.before, models.after);
         output.stdout(formatDiff(diff, sides, stringOption(args, 'format') ?? 'text', output));
         if (driver) return DiffExit.NoChange;
         return exitCode(diff, stringOption(args, 'fail-on') as DiffLevel | undefined);

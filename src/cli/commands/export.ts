@@ -1,4 +1,5 @@
 import { ExitCode, stringOption, type Command } from '../command.js';
+import { journeyToJson } from '../formats/json.js';
 import { journeyToMarkdown } from '../formats/markdown.js';
 import { journeyToMermaid } from '../formats/mermaid.js';
 import { JOURNEY_OPTIONS, selectJourney } from '../select-journey.js';
@@ -6,10 +7,10 @@ import { UsageError } from '../usage-error.js';
 import { writeResult } from '../write-output.js';
 import type { Journey } from '../../model/types.js';
 
-const EXPORTERS: Record<string, (journey: Journey) => string> = {
-    json: (journey) => `${JSON.stringify(journey, null, 2)}\n`,
-    mermaid: journeyToMermaid,
-    markdown: journeyToMarkdown,
+const EXPORTERS: Record<string, (journey: Journey, root: string) => string> = {
+    json: journeyToJson,
+    mermaid: (journey) => journeyToMermaid(journey),
+    markdown: (journey) => journeyToMarkdown(journey),
 };
 
 export const exportCommand: Command = {
@@ -21,7 +22,9 @@ export const exportCommand: Command = {
         output: { type: 'string', short: 'o', value: 'FILE', description: 'write to FILE (whole or not at all) instead of stdout' },
         ...JOURNEY_OPTIONS,
     },
-    details: `json      the resolved model of the journey, as the preview and the renderer see it
+    details: `json      the resolved model of the journey, as the preview and the renderer see it;
+          source locations are paths relative to --workspace (or the file's folder),
+          and left out for --audience customer
 mermaid   a Mermaid "journey" diagram: sections are stages, tasks are touchpoints,
           the score is the emotion (-2…+2) mapped onto 1…5, actors are owner teams
 markdown  a report: the map as Mermaid, stages, pain points by severity,
@@ -38,8 +41,8 @@ Examples:
         if (format === undefined) {
             throw new UsageError(`journey export: --format is required (${Object.keys(EXPORTERS).join(', ')})`);
         }
-        const journey = await selectJourney('export', args);
-        await writeResult(stringOption(args, 'output'), EXPORTERS[format](journey), output);
+        const { journey, root } = await selectJourney('export', args);
+        await writeResult(stringOption(args, 'output'), EXPORTERS[format](journey, root), output);
         return ExitCode.Ok;
     },
 };

@@ -60,7 +60,7 @@ async function render(args: ParsedCommand, output: Output, layouter: Layouter): 
     const target = stringOption(args, 'output');
     const format = outputFormat(stringOption(args, 'format'), target);
     const theme = (stringOption(args, 'theme') ?? 'light') as Theme;
-    const journey = await selectJourney('render', args);
+    const { journey } = await selectJourney('render', args);
     if (format === 'png' && target === undefined && output.stdoutIsTerminal) {
         throw new UsageError('journey render: a PNG is not written to a terminal: name a file with -o, or redirect stdout');
     }

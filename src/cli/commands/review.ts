@@ -1,18 +1,18 @@
 import { URI } from 'vscode-uri';
 import { diffWorkspaces } from '../../model/diff/diff-workspace.js';
-import { ExitCode, flag, type Command } from '../command.js';
+import { ExitCode, flag, stringOption, type Command } from '../command.js';
 import { reportedDiagnostics, type ReportedDiagnostic } from '../diagnostic-report.js';
 import { loadSides, type Sides } from '../diff/diff-sides.js';
 import { sideErrors } from '../diff/side-errors.js';
 import { reviewComment, type NewProblem } from '../formats/review-comment.js';
-import { SIDE_OPTIONS } from './diff.js';
+import { modelsFor, SIDE_OPTIONS } from './diff.js';
 
 export const reviewCommand: Command = {
     name: 'review',
     summary: 'Write the pull-request comment for a map change: summary, changes, emotion per stage, new problems, the map.',
     usage: [
-        'review --base REV [--head REV] [PATH…] [--quiet-if-unchanged]',
-        'review OLD NEW [--workspace DIR] [--quiet-if-unchanged]',
+        'review --base REV [--head REV] [PATH…] [--quiet-if-unchanged] [--audience internal|customer]',
+        'review OLD NEW [--workspace DIR] [--quiet-if-unchanged] [--audience internal|customer]',
     ],
     options: {
         ...SIDE_OPTIONS,
@@ -40,11 +40,14 @@ Example:
             output.stdout(reviewComment({ diff: { changes: [], journeys: [] }, labels, journeys: [], newProblems: [], errors }));
             return ExitCode.Ok;
         }
-        const diff = diffWorkspaces(sides.before.model, sides.after.model);
+        const models = modelsFor(sides, args);
+        const diff = diffWorkspaces(models.before, models.after);
         if (diff.changes.length === 0 && flag(args, 'quiet-if-unchanged')) {
             return ExitCode.Ok;
         }
-        output.stdout(reviewComment({ diff, labels, journeys: sides.after.model.journeys, newProblems: newProblems(sides) }));
+        // The problems name internal elements and facts: a customer-facing comment has none.
+        const problems = stringOption(args, 'audience') === 'customer' ? [] : newProblems(sides);
+        output.stdout(reviewComment({ diff, labels, journeys: models.after.journeys, newProblems: problems }));
         return ExitCode.Ok;
     },
 };

@@ -42,9 +42,13 @@ export function journeyToMarkdown(journey: Journey): string {
     if (journey.description) {
         push(escapeMarkdownInline(journey.description), '');
     }
-    push(`- **Owner:** ${journey.owner ? title('teams', journey.owner) : 'none'}`);
-    const age = journey.reviewAgeDays === undefined ? '' : ` (${journey.reviewAgeDays} days ago)`;
-    push(`- **Last review:** ${journey.reviewed ? `${journey.reviewed}${age}` : 'never'}${journey.stale ? ' — ⚠️ stale (over 90 days)' : ''}`);
+    // The customer view has no owner, review or severity (customer-view.ts): the report does not mention their absence either.
+    const forCustomers = journey.view.audience === 'customer';
+    if (!forCustomers) {
+        push(`- **Owner:** ${journey.owner ? title('teams', journey.owner) : 'none'}`);
+        const age = journey.reviewAgeDays === undefined ? '' : ` (${journey.reviewAgeDays} days ago)`;
+        push(`- **Last review:** ${journey.reviewed ? `${journey.reviewed}${age}` : 'never'}${journey.stale ? ' — ⚠️ stale (over 90 days)' : ''}`);
+    }
     const segment = journey.view.segment === undefined ? 'all segments' : `segment ${title('segments', journey.view.segment)}`;
     push(`- **View:** ${segment}, ${journey.view.audience === 'customer' ? 'customer-facing' : 'internal'}`, '');
 
@@ -65,6 +69,12 @@ export function journeyToMarkdown(journey: Journey): string {
             push('No touchpoints.', '');
             continue;
         }
+        if (forCustomers) {
+            push('| Touchpoint | Channel | Emotion |', '|---|---|---|');
+            touchpoints.forEach((t) => push(`| ${escapeMarkdownInline(t.title)} | ${t.channel ? escapeMarkdownInline(t.channel) : ''} | ${t.emotion === undefined ? '' : signed(t.emotion)} |`));
+            push('');
+            continue;
+        }
         push('| Touchpoint | Channel | Owner | Emotion | Segments |', '|---|---|---|---|---|');
         for (const t of touchpoints) {
             const segments = t.segments.length > 0 ? t.segments.map((s) => title('segments', s)).join(', ') : 'all';
@@ -73,11 +83,15 @@ export function journeyToMarkdown(journey: Journey): string {
         push('');
     }
 
-    push('## Pain points by severity', '');
+    push(forCustomers ? '## Pain points' : '## Pain points by severity', '');
     if (journey.painPoints.length === 0) {
         push('No pain points.', '');
     }
-    for (const severity of SEVERITIES) {
+    if (forCustomers && journey.painPoints.length > 0) {
+        journey.painPoints.forEach((painPoint) => push(...painPointLines(painPoint, title)));
+        push('');
+    }
+    for (const severity of forCustomers ? [] : SEVERITIES) {
         const group = journey.painPoints.filter((p) => p.severity === severity);
         if (group.length === 0) {
             continue;
@@ -92,6 +106,10 @@ export function journeyToMarkdown(journey: Journey): string {
     push('## Initiatives', '');
     if (journey.initiatives.length === 0) {
         push('No initiatives.', '');
+    } else if (forCustomers) {
+        push('| Initiative | Addresses |', '|---|---|');
+        journey.initiatives.forEach((i) => push(`| ${escapeMarkdownInline(i.title)} | ${i.addresses.map((name) => title('painPoints', name)).join(', ')} |`));
+        push('');
     } else {
         push('| Initiative | Owner | Status | Due | Impact / effort | Addresses |', '|---|---|---|---|---|---|');
         for (const i of journey.initiatives) {

@@ -7,16 +7,21 @@ import { type Content, cardContent } from '../card-content.js';
 import type { ChipTone } from '../diagram-types.js';
 import type { CardLabels } from './diagram-graph.js';
 import { plural } from '../format.js';
+import type { Audience } from '../../protocol/audience.js';
 
-export function painPointContent(painPoint: PainPoint, labels: CardLabels): Content {
+export function painPointContent(painPoint: PainPoint, labels: CardLabels, audience: Audience): Content {
     const where = painPoint.at.length > 0 ? `at ${painPoint.at.map((name) => labels.touchpoint(name)).join(', ')}` : 'across the whole stage';
     const details = [where];
     if (painPoint.evidence.length > 0) {
         details.push(`${plural(painPoint.evidence.length, 'piece')} of evidence (hover)`);
     }
-    const tags: { text: string; tone: ChipTone }[] = [
-        painPoint.severity ? { text: painPoint.severity.toUpperCase(), tone: `severity-${painPoint.severity}` } : { text: 'NO SEVERITY', tone: 'neutral' },
-    ];
+    // Severity is internal triage: the customer view has none, and no "no severity" either.
+    const tags: { text: string; tone: ChipTone }[] = [];
+    if (painPoint.severity) {
+        tags.push({ text: painPoint.severity.toUpperCase(), tone: `severity-${painPoint.severity}` });
+    } else if (audience === 'internal') {
+        tags.push({ text: 'NO SEVERITY', tone: 'neutral' });
+    }
     if (painPoint.unaddressed) {
         tags.push({ text: 'NO INITIATIVE', tone: 'danger' });
     }
@@ -30,7 +35,7 @@ export function painPointContent(painPoint: PainPoint, labels: CardLabels): Cont
     });
 }
 
-export function initiativeContent(initiative: Initiative, labels: CardLabels): Content {
+export function initiativeContent(initiative: Initiative, labels: CardLabels, audience: Audience): Content {
     const tags: { text: string; tone: ChipTone }[] = [];
     if (initiative.status) {
         tags.push({ text: initiative.status.toUpperCase(), tone: initiative.status === 'done' ? 'ok' : 'neutral' });
@@ -40,7 +45,8 @@ export function initiativeContent(initiative: Initiative, labels: CardLabels): C
     }
     const who = initiative.owner ? labels.team(initiative.owner) : 'no owner';
     const when = initiative.due ? `due ${initiative.due}` : 'no due date';
-    const details = [`${who} \u00b7 ${when}`];
+    // Owner and due date are internal: the customer view has neither, and says nothing of their absence.
+    const details = audience === 'internal' ? [`${who} \u00b7 ${when}`] : [];
     const sizing = [initiative.impact ? `impact ${initiative.impact}` : undefined, initiative.effort ? `effort ${initiative.effort}` : undefined].filter(Boolean);
     if (sizing.length > 0) {
         details.push(sizing.join(' \u00b7 '));

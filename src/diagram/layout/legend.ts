@@ -26,6 +26,9 @@ const ENTRIES: Entry[] = [
     { kind: 'metric-missed', label: 'metric misses target', sampleWidth: 12 },
 ];
 
+/** Marks the customer view never draws: internal elements, segments, severities, statuses. */
+const INTERNAL_ONLY: ReadonlySet<LegendItem['kind']> = new Set(['internal', 'segment', 'severity', 'unaddressed', 'past-due']);
+
 function sampleWidthOf(entry: Entry): number {
     return entry.chip ? chipAt(entry.chip.text, entry.chip.tone, 0, 0).width : (entry.sampleWidth ?? 12);
 }
@@ -37,7 +40,7 @@ export function buildLegend(left: number, top: number, width: number, audience: 
     let x = start;
     let y = top;
     const items: LegendItem[] = [];
-    const entries = ENTRIES.filter((e) => audience === 'internal' || e.kind !== 'internal');
+    const entries = ENTRIES.filter((e) => audience === 'internal' || !INTERNAL_ONLY.has(e.kind));
     const widthOf = (entry: Entry) => sampleWidthOf(entry) + (entry.label ? measureText(entry.label, LABEL_SIZE) + 6 : 0);
     entries.forEach((entry, index) => {
         const chip: Chip | undefined = entry.chip ? chipAt(entry.chip.text, entry.chip.tone, 0, 0) : undefined;

@@ -16,9 +16,13 @@ export function buildHeader(journey: Journey, labels: CardLabels, box: { x: numb
     const builder = new ContentBuilder(box.x, box.width, box.y);
     builder.text(journey.title, { size: 22, weight: 'bold', tone: 'strong', lineHeight: 28 });
     builder.space(4);
-    const facts = [
+    // Owner and review age are internal facts: the customer view has neither, and says nothing of their absence.
+    const internalFacts = journey.view.audience === 'customer' ? [] : [
         journey.owner ? `owner: ${labels.team(journey.owner)}` : 'no owner',
         reviewText(journey.reviewed, journey.reviewAgeDays),
+    ];
+    const facts = [
+        ...internalFacts,
         journey.view.segment ? `segment view: ${labels.segment(journey.view.segment)}` : undefined,
         journey.view.audience === 'customer' ? 'customer-facing view' : undefined,
     ].filter((fact): fact is string => fact !== undefined);

@@ -222,7 +222,7 @@ function placePainPoints(
     wanted.sort((a, b) => a.x - b.x || a.index - b.index);
     const packer = new LanePacker(top, STACK_GAP);
     return wanted.map(({ painPoint, x }) => {
-        const content = painPointContent(painPoint, labels);
+        const content = painPointContent(painPoint, labels, journey.view.audience);
         const y = packer.place(x, content.width, content.height);
         const moved = moveContent(content, x, y);
         return {
@@ -261,7 +261,7 @@ function placeInitiatives(
     const anchored = wanted.filter((w) => w.x !== undefined).sort((a, b) => a.x! - b.x! || a.index - b.index);
     const free = wanted.filter((w) => w.x === undefined);
     return [...anchored, ...free].map(({ initiative, x }) => {
-        const content = initiativeContent(initiative, labels);
+        const content = initiativeContent(initiative, labels, journey.view.audience);
         const at = x ?? lowestSlot(packer, slots, content.width);
         const y = packer.place(at, content.width, content.height);
         const moved = moveContent(content, at, y);

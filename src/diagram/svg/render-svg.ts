@@ -203,8 +203,8 @@ function renderExperience(curve: ExperienceCurve, compare?: CompareOverlay): str
 
 function renderPainPoint(card: PainPointCard, compare?: CompareOverlay): string {
     const change = decoration(compare, elementId('painpoint', card.name), card);
-    const severity = card.severity ? `${card.severity} severity` : 'no severity';
-    const ariaLabel = `Pain point ${card.lines.map((l) => l.text).join(' ')}, ${severity}${card.unaddressed ? ', no initiative addresses it' : ''}${change.aria}`;
+    const severity = card.severity ? `, ${card.severity} severity` : '';
+    const ariaLabel = `Pain point ${card.lines.map((l) => l.text).join(' ')}${severity}${card.unaddressed ? ', no initiative addresses it' : ''}${change.aria}`;
     const hover = card.evidence.length > 0 ? `${ariaLabel}\nEvidence:\n${card.evidence.map((e) => `\u2022 ${e}`).join('\n')}` : ariaLabel;
     return element(
         'g',

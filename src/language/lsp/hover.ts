@@ -8,6 +8,7 @@ import type { JourneyServices } from '../journey-module.js';
 import { displayTitle, emotionOf, formatEmotion, stageNetEmotion } from '../element-info.js';
 import { kindLabel } from '../element-kinds.js';
 import { escapeMarkdown } from '../markdown.js';
+import { customerVisibility } from '../customer-visibility.js';
 
 /** How many names a hover lists before it says "and N more". */
 const MAX_LISTED = 8;
@@ -31,10 +32,11 @@ export class JourneyHoverProvider extends AstNodeHoverProvider {
     }
 
     protected getAstNodeHoverContent(node: AstNode): string | undefined {
-        const facts = this.factsOf(node);
-        if (!facts) {
+        const kindFacts = this.factsOf(node);
+        if (!kindFacts) {
             return undefined;
         }
+        const facts: Fact[] = node.$type === 'Segment' ? kindFacts : [...kindFacts, ['customers', customerVisibility(node)]];
         const name = (node as { name?: string }).name ?? '';
         const title = (node as { title?: string }).title;
         const heading = `**${kindLabel(node.$type)}** \`${name}\`${title ? ` — ${escapeMarkdown(title)}` : ''}`;
@@ -127,7 +129,6 @@ function touchpointFacts(touchpoint: Touchpoint): Fact[] {
         ...optional('emotion', emotion === undefined ? undefined : formatEmotion(emotion)),
         ['segments', refList(touchpoint.segments) ?? 'all'],
         ...optional('next', refList(touchpoint.next)),
-        ...flag(touchpoint.internal),
     ];
 }
 
@@ -143,7 +144,6 @@ function painPointFacts(painPoint: PainPoint): Fact[] {
             : 'no initiative'],
         ['segments', refList(painPoint.segments) ?? 'all'],
         ...painPoint.evidence.map((evidence): Fact => ['evidence', escapeMarkdown(evidence)]),
-        ...flag(painPoint.internal),
     ];
 }
 
@@ -165,7 +165,6 @@ function initiativeFacts(initiative: Initiative): Fact[] {
         ...optional('due', initiative.due[0]),
         ['status', initiative.statuses[0] ?? 'not set'],
         ...optional('segments', refList(initiative.segments)),
-        ...flag(initiative.internal),
     ];
 }
 
@@ -185,10 +184,6 @@ function changeFacts(change: Change): Fact[] {
 
 function optional(label: string, value: string | undefined | false | 0): Fact[] {
     return value ? [[label, value]] : [];
-}
-
-function flag(internal: readonly unknown[]): Fact[] {
-    return internal.length > 0 ? [['internal', 'left out of customer-facing views']] : [];
 }
 
 /** "Customer Success (`cs`)", or "`cs`" where the title is missing. */

@@ -25,11 +25,12 @@ export function registerValidationChecks(services: JourneyServices): void {
         ].map(whenNamed),
         Stage: [completeness.checkEmptyStage, signals.checkNegativeStage].map(whenNamed),
         Touchpoint: [values.checkEmotionRange, references.checkSelfNext, references.checkDuplicateSegments].map(whenNamed),
-        PainPoint: [completeness.checkMissingSeverity, references.checkDuplicateSegments].map(whenNamed),
+        PainPoint: [completeness.checkMissingSeverity, references.checkDuplicateSegments, values.checkSharedAndInternal].map(whenNamed),
         Initiative: [
             completeness.checkInitiativeOwner, values.checkDueDates, staleness.checkDueDate, references.checkDuplicateSegments,
+            values.checkSharedAndInternal,
         ].map(whenNamed),
-        Metric: whenNamed(signals.checkMetricTarget),
+        Metric: [signals.checkMetricTarget, values.checkSharedAndInternal].map(whenNamed),
         Review: [values.checkReviewDates, completeness.checkReviewDate].map(whenNamed),
     };
     services.validation.ValidationRegistry.register(checks);

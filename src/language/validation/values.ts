@@ -1,6 +1,6 @@
 import { type AstNode, GrammarUtils, type ValidationAcceptor } from 'langium';
 import type { Range } from 'vscode-languageserver';
-import type { Initiative, Journey, Review, Touchpoint } from '../generated/ast.js';
+import type { Initiative, Journey, Metric, PainPoint, Review, Touchpoint } from '../generated/ast.js';
 import { DiagnosticCode } from '../diagnostic-codes.js';
 import { times } from './diagnostic-wording.js';
 import { nameOf } from '../element-info.js';
@@ -20,10 +20,10 @@ export class ValueValidator {
      */
     readonly checkSingleValuedProperties = (node: AstNode, accept: ValidationAcceptor): void => {
         if (!nameOf(node)) return;
-        for (const { feature: property, keyword } of singleValuedPropertiesOf(node.$type)) {
+        for (const { feature: property, keyword, value } of singleValuedPropertiesOf(node.$type)) {
             const values = (node as unknown as Record<string, unknown[] | undefined>)[property];
             if (!values || values.length < 2) continue;
-            const what = keyword === 'internal' ? 'a flag: once is enough' : 'one value: keep one and remove the others';
+            const what = value === 'flag' ? 'a flag: once is enough' : 'one value: keep one and remove the others';
             const message = `\`${keyword}\` is given ${times(values.length)} in ${kindLabel(node.$type)} '${nameOf(node)}'; it takes ${what}`;
             for (let index = 1; index < values.length; index++) {
                 accept('error', message, {
@@ -51,6 +51,16 @@ export class ValueValidator {
         });
     };
 
+    /** `shared` shows an element to customers, `internal` hides it: both at once is a contradiction, not a precedence rule to learn. */
+    readonly checkSharedAndInternal = (node: PainPoint | Initiative | Metric, accept: ValidationAcceptor): void => {
+        if (node.shared.length === 0 || node.internal.length === 0) return;
+        accept('error', `${capitalized(kindLabel(node.$type))} '${node.name}' is both \`shared\` and \`internal\`: remove \`internal\` to show it to customers, or \`shared\` to keep it from them`, {
+            node,
+            property: 'shared',
+            code: DiagnosticCode.SharedAndInternal,
+        });
+    };
+
     readonly checkReviewedDates = (journey: Journey, accept: ValidationAcceptor): void => {
         checkDates(journey, 'reviewed', journey.reviewed, accept);
     };
@@ -62,6 +72,10 @@ export class ValueValidator {
     readonly checkReviewDates = (review: Review, accept: ValidationAcceptor): void => {
         checkDates(review, 'dates', review.dates, accept);
     };
+}
+
+function capitalized(text: string): string {
+    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function checkDates(node: AstNode, property: string, dates: readonly string[], accept: ValidationAcceptor): void {

@@ -38,21 +38,25 @@ const flag = (on: boolean): string | undefined => (on ? 'yes' : undefined);
 
 const title = { keyword: 'title', read: (element: { title: string }) => quoted(element.title) };
 const description = { keyword: 'description', read: (element: { description?: string }) => quoted(element.description) };
+const internal = { keyword: 'internal', read: (element: { internal: boolean }) => flag(element.internal) };
+const shared = { keyword: 'shared', read: (element: { shared: boolean }) => flag(element.shared) };
 
-export const TEAM_PROPERTIES: readonly PropertyReader<Team>[] = [title, description];
-export const SEGMENT_PROPERTIES: readonly PropertyReader<Segment>[] = [title, description];
+export const TEAM_PROPERTIES: readonly PropertyReader<Team>[] = [title, description, internal];
+export const SEGMENT_PROPERTIES: readonly PropertyReader<Segment>[] = [title, description, internal];
 
 export const JOURNEY_PROPERTIES: readonly PropertyReader<Journey>[] = [
     title,
     description,
     { keyword: 'owner', read: (journey, renames) => journey.owner && renamed(renames, 'team', journey.owner) },
     { keyword: 'reviewed', read: (journey) => journey.reviewed },
+    internal,
 ];
 
 export const STAGE_PROPERTIES: readonly PropertyReader<Stage>[] = [
     title,
     description,
     { keyword: 'goal', read: (stage) => stage.goals.map((goal) => `"${goal}"`) },
+    internal,
 ];
 
 export const TOUCHPOINT_PROPERTIES: readonly PropertyReader<Touchpoint>[] = [
@@ -63,7 +67,7 @@ export const TOUCHPOINT_PROPERTIES: readonly PropertyReader<Touchpoint>[] = [
     { keyword: 'emotion', read: (touchpoint) => (touchpoint.emotion === undefined ? undefined : formatEmotionValue(touchpoint.emotion)) },
     { keyword: 'for', read: (touchpoint, renames) => names(renames, 'segment', touchpoint.segments) },
     { keyword: 'next', read: (touchpoint, renames) => names(renames, 'touchpoint', touchpoint.next) },
-    { keyword: 'internal', read: (touchpoint) => flag(touchpoint.internal) },
+    internal,
 ];
 
 export const PAINPOINT_PROPERTIES: readonly PropertyReader<PainPoint>[] = [
@@ -73,7 +77,8 @@ export const PAINPOINT_PROPERTIES: readonly PropertyReader<PainPoint>[] = [
     { keyword: 'severity', read: (painPoint) => painPoint.severity },
     { keyword: 'evidence', read: (painPoint) => painPoint.evidence.map((text) => `"${text}"`) },
     { keyword: 'for', read: (painPoint, renames) => names(renames, 'segment', painPoint.segments) },
-    { keyword: 'internal', read: (painPoint) => flag(painPoint.internal) },
+    internal,
+    shared,
 ];
 
 export const METRIC_PROPERTIES: readonly PropertyReader<Metric>[] = [
@@ -82,6 +87,8 @@ export const METRIC_PROPERTIES: readonly PropertyReader<Metric>[] = [
     { keyword: 'target', read: (metric) => metric.target && `${metric.target.comparator} ${formatQuantity(metric.target)}` },
     { keyword: 'actual', read: (metric) => metric.actual && formatQuantity(metric.actual) },
     { keyword: 'unit', read: (metric) => quoted(metric.unit) },
+    internal,
+    shared,
 ];
 
 export const INITIATIVE_PROPERTIES: readonly PropertyReader<Initiative>[] = [
@@ -94,13 +101,15 @@ export const INITIATIVE_PROPERTIES: readonly PropertyReader<Initiative>[] = [
     { keyword: 'due', read: (initiative) => initiative.due },
     { keyword: 'status', read: (initiative) => initiative.status },
     { keyword: 'for', read: (initiative, renames) => names(renames, 'segment', initiative.segments) },
-    { keyword: 'internal', read: (initiative) => flag(initiative.internal) },
+    internal,
+    shared,
 ];
 
 export const REVIEW_PROPERTIES: readonly PropertyReader<Review>[] = [
     title,
     description,
     { keyword: 'on', read: (review) => review.date },
+    internal,
 ];
 
 export const CHANGE_PROPERTIES: readonly PropertyReader<Change>[] = [
@@ -111,6 +120,7 @@ export const CHANGE_PROPERTIES: readonly PropertyReader<Change>[] = [
         read: (change, renames) => change.effects.map((effect) =>
             `${effect.direction} ${renamed(renames, 'stage', effect.stage)}${effect.note === undefined ? '' : ` "${effect.note}"`}`),
     },
+    internal,
 ];
 
 /** The value compared: a list as a sorted set, so that reordering is no change. */

@@ -75,6 +75,7 @@ describe('hover on a touchpoint', () => {
                 '- owner: Product (`product`)',
                 '- emotion: -2',
                 '- segments: all',
+                '- customers: shown',
             ].join('\n'),
         ].join('\n\n'));
     });
