@@ -10,7 +10,7 @@ import { defineConfig } from 'vitest/config';
  */
 const INTEGRATION = [
     'test/cli/**/*.test.ts',
-    'test/server/{stdio-server,stdio-diagram,bad-input,cross-file,file-watching}.test.ts',
+    'test/server/{stdio-server,stdio-diagram,stdio-tune-up,bad-input,cross-file,file-watching}.test.ts',
     'test/project/{packaging,customer-view-doc}.test.ts',
     'test/diagram/{worker,large}.test.ts',
 ];

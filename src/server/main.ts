@@ -4,6 +4,7 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.j
 import { createWorkerLayouter } from '../diagram/index.js';
 import { createJourneyServices } from '../language/journey-module.js';
 import { registerDiagramRequests } from './diagram-requests.js';
+import { registerTuneUpRequests } from './tune-up-requests.js';
 
 // The language server entry: bundled as out/server.cjs, started by the VS Code
 // extension over IPC and by any editor as `journey-language-server --stdio`.
@@ -12,4 +13,5 @@ const connection = createConnection(ProposedFeatures.all);
 const { shared, Journey } = createJourneyServices({ connection, ...NodeFileSystem });
 // One layouter for the server's lifetime: its workers and laid-out stages serve every preview.
 registerDiagramRequests(connection, shared, Journey, createWorkerLayouter());
+registerTuneUpRequests(connection, shared, Journey);
 startLanguageServer(shared);

@@ -42,7 +42,7 @@ function journeyChanges(agenda: JourneyAgenda): Block[] {
     const items = [...agenda.changes.map(changeItem), ...agenda.textChanges.map(textChangeItem)];
     const blocks: Block[] = items.length > 0 ? [{ kind: 'heading', level: 2, text: ['Journey-wide changes'] }, { kind: 'list', ordered: false, items }] : [];
     if (!agenda.textCompared && agenda.since) {
-        blocks.push({ kind: 'paragraph', text: [{ text: 'The map\'s text was not compared with its version at the last review (not in a git repository, or no commit that old); the changes below are those the reviews record.', tone: 'muted' }] });
+        blocks.push({ kind: 'paragraph', text: [{ text: 'The map\'s text was not compared with its version at the last review; the changes below are those the reviews record.', tone: 'muted' }] });
     }
     return blocks;
 }
