@@ -2,6 +2,9 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
 import { createLanguageClient } from './language-client.js';
 import { PreviewManager } from './preview-manager.js';
+import { AgendaDocuments, openAgenda } from './tune-up/agenda-document.js';
+import { JourneysView } from './tune-up/journeys-view.js';
+import { Command } from '../protocol/contributions.js';
 
 // The composition root of the extension: it creates the shared pieces (output
 // channel, language client) and hands them to each feature. Features live in
@@ -12,6 +15,7 @@ let client: LanguageClient | undefined;
 /** What activate returns: the preview's inspection hooks, used by the end-to-end tests. */
 export interface JourneyExtensionApi {
     preview: Pick<PreviewManager, 'inspect' | 'inspectAll' | 'receive'>;
+    journeys: Pick<JourneysView, 'inspect'>;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<JourneyExtensionApi> {
@@ -29,7 +33,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Journe
     }
     const preview = new PreviewManager(context, client);
     context.subscriptions.push(preview);
-    return { preview };
+    const journeys = new JourneysView(client);
+    context.subscriptions.push(
+        journeys,
+        new AgendaDocuments(client),
+        vscode.commands.registerCommand(Command.OpenAgenda, (map?: vscode.Uri) => openAgenda(map instanceof vscode.Uri ? map : undefined)),
+    );
+    return { preview, journeys };
 }
 
 /** VS Code waits for the returned promise, so the server exits cleanly instead of being killed. */

@@ -15,6 +15,7 @@ export const Command = {
     TogglePreviewLock: 'journey.togglePreviewLock',
     CompareWithHead: 'journey.compareWithHead',
     CompareWith: 'journey.compareWith',
+    OpenAgenda: 'journey.openAgenda',
 } as const;
 export type CommandId = (typeof Command)[keyof typeof Command];
 
