@@ -15,6 +15,8 @@ export interface ReportedDiagnostic {
     severity: SeverityName;
     code: string;
     message: string;
+    /** The project the file belongs to (its journeys.json's name, or its folder's). */
+    project?: string;
 }
 
 /** A path relative to the working folder when it lies inside it, so that the lines stay short and clickable. */
@@ -38,6 +40,11 @@ export function reportedDiagnostics(files: readonly FileDiagnostics[]): Reported
             message: diagnostic.message.replace(/\s*\n\s*/g, ' '),
         })),
     );
+    return sortedDiagnostics(rows);
+}
+
+/** Sorted by file, then position. */
+export function sortedDiagnostics<T extends ReportedDiagnostic>(rows: T[]): T[] {
     return rows.sort((a, b) => compare(a.file, b.file) || a.line - b.line || a.column - b.column);
 }
 

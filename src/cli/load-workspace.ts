@@ -8,6 +8,8 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import {
     findJourneyFiles,
+    findProjectFilesAbove,
+    projectRootOf,
     type LoadedWorkspace,
     loadJourneyFiles,
     type LoadOptions,
@@ -44,11 +46,26 @@ export async function journeyFilesOfWorkspace(root: string | undefined): Promise
 }
 
 /**
+ * The .journey files of the projects the files belong to: each file's project
+ * root is the nearest folder above it holding a project file (journeys.json).
+ * A file with no project file above it brings no other file.
+ */
+export async function journeyFilesOfProjects(files: readonly string[]): Promise<string[]> {
+    const projectFiles = await findProjectFilesAbove(files);
+    const roots = new Set(files.map((file) => projectRootOf(file, projectFiles)).filter((root) => root !== undefined));
+    return roots.size === 0 ? [] : collectJourneyFiles([...roots]);
+}
+
+/**
  * The workspace of a command that takes one file: the file together with every
- * .journey file under its folder, or under `workspaceRoot` when given.
+ * .journey file of its project, or under its folder when no project file is
+ * above it, or under `workspaceRoot` when given.
  */
 export async function loadWorkspaceOf(file: string, workspaceRoot: string | undefined, options: LoadOptions = {}): Promise<LoadedWorkspace & { file: string }> {
     const [absolute] = await collectJourneyFiles([file]);
-    const files = workspaceRoot === undefined ? await collectJourneyFiles([path.dirname(absolute)]) : await journeyFilesOfWorkspace(workspaceRoot);
+    const project = workspaceRoot === undefined ? await journeyFilesOfProjects([absolute]) : [];
+    const files = workspaceRoot !== undefined
+        ? await journeyFilesOfWorkspace(workspaceRoot)
+        : project.length > 0 ? project : await collectJourneyFiles([path.dirname(absolute)]);
     return { ...(await loadWorkspace([absolute, ...files], options)), file: absolute };
 }

@@ -7,7 +7,7 @@
 import { GrammarUtils, type AstNode, type Reference } from 'langium';
 import type * as ast from './generated/ast.js';
 import { isValidIsoDate } from '../model/dates.js';
-import { deriveFlow, isPastDue, isUnaddressed, metricStatus, netEmotion, reviewAge } from '../model/derived-facts.js';
+import { deriveFlow, isPastDue, isUnaddressed, metricStatus, netEmotion, reviewAge, STALE_AFTER_DAYS } from '../model/derived-facts.js';
 import type {
     Change,
     Initiative,
@@ -32,6 +32,8 @@ export interface ModelSource {
 export interface BuildOptions {
     /** ISO date that stale reviews and past-due initiatives are measured against. */
     today: string;
+    /** The staleness window of the project a document belongs to (its project file's `staleAfterDays`); 90 days when absent. */
+    staleAfterDays?: (uri: string) => number;
 }
 
 export function buildWorkspaceModel(sources: readonly ModelSource[], options: BuildOptions): WorkspaceModel {
@@ -42,7 +44,7 @@ export function buildWorkspaceModel(sources: readonly ModelSource[], options: Bu
     const segments = elements.flatMap(({ element, uri }) =>
         element.$type === 'Segment' && element.name ? [namedFields(element, uri, 'segment')] : [],
     ) as Segment[];
-    const workspace = { teams, segments, today: options.today };
+    const workspace = { teams, segments, today: options.today, staleAfterDays: options.staleAfterDays ?? (() => STALE_AFTER_DAYS) };
     const journeys = elements.flatMap(({ element, uri }) =>
         element.$type === 'Journey' && element.name ? [buildJourney(element, uri, workspace)] : [],
     );
@@ -53,6 +55,7 @@ interface WorkspaceContext {
     teams: Team[];
     segments: Segment[];
     today: string;
+    staleAfterDays: (uri: string) => number;
 }
 
 type NamedNode = AstNode & { name: string; title?: string; descriptions?: string[]; internal?: string[] };
@@ -134,7 +137,7 @@ function buildJourney(node: ast.Journey, uri: string, workspace: WorkspaceContex
         ...namedFields(node, uri, 'journey'),
         ...(owner !== undefined && { owner }),
         ...(reviewed !== undefined && { reviewed }),
-        ...reviewAge(reviewed, workspace.today),
+        ...reviewAge(reviewed, workspace.today, workspace.staleAfterDays(uri)),
         stages,
         touchpoints,
         painPoints,

@@ -27,6 +27,7 @@ export const DiagnosticCode = {
     DuplicateSegmentInList: 'journey.duplicate-segment-in-list',
     UnusedSegment: 'journey.unused-segment',
     ClosedLoop: 'journey.closed-loop',
+    ProjectFile: 'journey.project-file',
     // Information
     MetricOffTarget: 'journey.metric-off-target',
     NegativeStage: 'journey.negative-stage',

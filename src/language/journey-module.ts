@@ -38,11 +38,17 @@ import { JourneyWorkspaceSymbolProvider } from './lsp/workspace-symbols.js';
 import { JourneyFoldingRangeProvider } from './lsp/folding.js';
 import { JourneySemanticTokenProvider } from './lsp/semantic-tokens.js';
 import { JourneyNodeKindProvider } from './lsp/node-kinds.js';
+import { ProjectRegistry } from './projects/project-registry.js';
+import { ProjectWorkspaceManager } from './projects/project-workspace-manager.js';
 
 /** Services added to Langium's defaults for the .journey language. */
 export type JourneyAddedServices = {
     /** Where "today" comes from: stale reviews and past-due initiatives depend on it. Tests replace it. */
     clock: Clock;
+    /** Which project each document belongs to, and the project's settings (projects/project-registry.ts). */
+    projects: {
+        ProjectRegistry: ProjectRegistry;
+    };
     /** The rules of the language, one service per group; validation/register-checks.ts registers their checks. */
     validation: {
         ValueValidator: ValueValidator;
@@ -58,6 +64,9 @@ export type JourneyServices = LangiumServices & JourneyAddedServices;
 
 export const JourneyModule: Module<JourneyServices, PartialLangiumServices & JourneyAddedServices> = {
     clock: () => systemClock,
+    projects: {
+        ProjectRegistry: () => new ProjectRegistry(),
+    },
     references: {
         ScopeComputation: (services) => new JourneyScopeComputation(services),
         ScopeProvider: (services) => new JourneyScopeProvider(services),
@@ -116,10 +125,15 @@ export function createJourneyServices(
     context: DefaultSharedModuleContext,
     options: JourneyServicesOptions = {},
 ): { shared: LangiumSharedServices; Journey: JourneyServices } {
-    const shared = inject(createDefaultSharedModule(context), JourneyLanguageGeneratedSharedModule, JourneySharedModule);
-    const overrides: Module<JourneyServices, Partial<JourneyAddedServices>> = options.clock
-        ? { clock: () => options.clock! }
-        : {};
+    // One registry for the workspace manager (which feeds it) and the language services (which ask it).
+    const projects = new ProjectRegistry();
+    const shared = inject(createDefaultSharedModule(context), JourneyLanguageGeneratedSharedModule, JourneySharedModule, {
+        workspace: { WorkspaceManager: (services: LangiumSharedServices) => new ProjectWorkspaceManager(services, projects) },
+    });
+    const overrides: Module<JourneyServices, Partial<JourneyAddedServices>> = {
+        projects: { ProjectRegistry: () => projects },
+        ...(options.clock ? { clock: () => options.clock! } : {}),
+    };
     const Journey = inject(
         createDefaultModule({ shared }),
         JourneyLanguageGeneratedModule,

@@ -15,6 +15,8 @@ import { buildWorkspaceModel } from './build-model.js';
 import { fixedClock, systemClock } from './clock.js';
 import type { Document } from './generated/ast.js';
 import { createJourneyServices } from './journey-module.js';
+import type { Project, ProjectRegistry } from './projects/project-registry.js';
+import { PROJECT_FILE_NAME } from './projects/project-settings.js';
 
 export const JOURNEY_EXTENSION = '.journey';
 
@@ -36,6 +38,24 @@ export interface LoadedWorkspace {
     model: WorkspaceModel;
     /** The ISO date the workspace was validated against. */
     today: string;
+    /** The project files read (those above the loaded files), with their problems. */
+    projectFiles: ProjectFileReport[];
+    /** The project a loaded file belongs to. */
+    projectOf(file: string): LoadedProject;
+}
+
+/** A project as the CLI reports it: its name and root folder (absent for files under no project file). */
+export interface LoadedProject {
+    name: string;
+    /** Absolute path of the folder holding the project file. */
+    root?: string;
+}
+
+export interface ProjectFileReport {
+    /** Absolute path of the project file. */
+    file: string;
+    text: string;
+    project: Project;
 }
 
 export interface LoadOptions {
@@ -43,6 +63,8 @@ export interface LoadOptions {
     today?: string;
     /** Which checks run: every rule (default), or only some (`{ categories: ['built-in'] }`: syntax and names). */
     validation?: BuildOptions['validation'];
+    /** Project files to use; when absent, those above the files are found and read. */
+    projectFiles?: readonly JourneyFileText[];
 }
 
 /** A file's text, read already (from disk, or from a git revision). */
@@ -106,13 +128,45 @@ export async function loadJourneyFiles(files: readonly string[], options: LoadOp
     for (const file of sorted) {
         texts.push({ path: file, text: await readText(file) });
     }
-    return loadJourneyTexts(texts, options);
+    return loadJourneyTexts(texts, { ...options, projectFiles: options.projectFiles ?? (await findProjectFilesAbove(sorted)) });
+}
+
+/** The folder of the nearest project file above `file` (the project's root), if any. */
+export function projectRootOf(file: string, projectFiles: readonly JourneyFileText[]): string | undefined {
+    const absolute = path.resolve(file);
+    return projectFiles
+        .map((projectFile) => path.dirname(projectFile.path))
+        .filter((root) => absolute.startsWith(root + path.sep))
+        .sort((a, b) => b.length - a.length)[0];
+}
+
+/**
+ * The project files (journeys.json) in the folders above the files, up to the
+ * file system's root: each makes its folder a project root.
+ */
+export async function findProjectFilesAbove(files: readonly string[]): Promise<JourneyFileText[]> {
+    const folders = new Set<string>();
+    for (const file of files) {
+        for (let folder = path.dirname(path.resolve(file)); !folders.has(folder); folder = path.dirname(folder)) {
+            folders.add(folder);
+            if (path.dirname(folder) === folder) break;
+        }
+    }
+    const found: JourneyFileText[] = [];
+    for (const folder of [...folders].sort()) {
+        const file = path.join(folder, PROJECT_FILE_NAME);
+        const text = await fs.readFile(file, 'utf8').catch(() => undefined);
+        if (text !== undefined) found.push({ path: file, text });
+    }
+    return found;
 }
 
 /** Parses, links and validates the texts together (nothing is read from the file system), and builds the model. */
 export async function loadJourneyTexts(files: readonly JourneyFileText[], options: LoadOptions = {}): Promise<LoadedWorkspace> {
     const clock = options.today ? fixedClock(options.today) : systemClock;
-    const { shared } = createJourneyServices(EmptyFileSystem, { clock });
+    const { shared, Journey } = createJourneyServices(EmptyFileSystem, { clock });
+    const projects = Journey.projects.ProjectRegistry;
+    const projectFiles = (options.projectFiles ?? []).map((file) => ({ file: file.path, text: file.text, project: projects.setProjectFile(URI.file(file.path).toString(), file.text) }));
     const sources = files.map((file) => ({ uri: URI.file(file.path), text: file.text }));
     const documents = await buildDocuments(shared, sources, { validation: options.validation ?? true });
     const today = clock.today();
@@ -120,8 +174,13 @@ export async function loadJourneyTexts(files: readonly JourneyFileText[], option
         files: files.map((file) => file.path),
         // Under the path as given, not the URI's fsPath: vscode-uri lowercases a Windows drive letter.
         diagnostics: documents.map((document, i) => ({ file: files[i].path, diagnostics: document.diagnostics ?? [] })),
-        model: modelOfDocuments(documents, today),
+        model: modelOfDocuments(documents, today, projects),
         today,
+        projectFiles,
+        projectOf: (file) => {
+            const project = projects.projectOf(URI.file(path.resolve(file)).toString());
+            return project.file === undefined ? { name: project.name } : { name: project.name, root: path.dirname(projectFiles.find((p) => p.project.root === project.root)!.file) };
+        },
     };
 }
 
@@ -136,11 +195,11 @@ export async function buildDocuments(
     return documents;
 }
 
-/** The model of built documents, as of `today`. */
-export function modelOfDocuments(documents: readonly LangiumDocument[], today: string): WorkspaceModel {
+/** The model of built documents, as of `today`; journeys are stale after their project's staleness window. */
+export function modelOfDocuments(documents: readonly LangiumDocument[], today: string, projects?: ProjectRegistry): WorkspaceModel {
     return buildWorkspaceModel(
         documents.map((document) => ({ uri: document.uri.toString(), root: document.parseResult.value as Document })),
-        { today },
+        { today, staleAfterDays: projects && ((uri) => projects.projectOf(uri).settings.staleAfterDays) },
     );
 }
 

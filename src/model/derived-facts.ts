@@ -53,11 +53,11 @@ export function isPastDue(due: string | undefined, status: InitiativeStatus | un
     return (daysBetween(due, today) ?? 0) > 0;
 }
 
-/** How many days ago the journey was last reviewed, and whether that makes it stale. */
-export function reviewAge(reviewed: string | undefined, today: string): { reviewAgeDays?: number; stale: boolean } {
+/** How many days ago the journey was last reviewed, and whether that makes it stale (older than `staleAfterDays`). */
+export function reviewAge(reviewed: string | undefined, today: string, staleAfterDays = STALE_AFTER_DAYS): { reviewAgeDays?: number; stale: boolean } {
     const reviewAgeDays = reviewed === undefined ? undefined : daysBetween(reviewed, today);
     if (reviewAgeDays === undefined) {
         return { stale: true };
     }
-    return { reviewAgeDays, stale: reviewAgeDays > STALE_AFTER_DAYS };
+    return { reviewAgeDays, stale: reviewAgeDays > staleAfterDays };
 }

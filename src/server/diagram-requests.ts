@@ -2,6 +2,7 @@ import { DocumentState, DocumentValidator, type LangiumDocument, type LangiumSha
 import type { CancellationToken, Connection, Diagnostic } from 'vscode-languageserver';
 import { DiagnosticCode } from '../language/diagnostic-codes.js';
 import type { JourneyServices } from '../language/journey-module.js';
+import type { ProjectRegistry } from '../language/projects/project-registry.js';
 import { modelOfDocuments } from '../language/workspace-loader.js';
 import type { Journey, SourceLocation } from '../model/types.js';
 import { journeyView } from '../model/views.js';
@@ -40,7 +41,10 @@ export function registerDiagramRequests(connection: Connection, shared: LangiumS
         await builder.waitUntil(DocumentState.Validated, uri, cancel);
         const document = documents.getDocument(uri);
         if (!document) return { kind: 'empty', version: 0, message: 'This file is not part of the workspace yet.' };
-        return diagramOf(document, params, [...documents.all], services.clock.today(), layouter);
+        // The map sees its own project only: another project's teams and segments are not its own.
+        const projects = services.projects.ProjectRegistry;
+        const project = documents.all.filter((candidate) => projects.sameProject(candidate.uri.toString(), uri.toString())).toArray();
+        return diagramOf(document, params, project, services.clock.today(), layouter, projects);
     });
 
     connection.onRequest(ElementAtRequestMethod, async (params: ElementAtParams, cancel: CancellationToken): Promise<ElementAtResult> => {
@@ -58,6 +62,7 @@ export async function diagramOf(
     workspace: readonly LangiumDocument[],
     today: string,
     layouter: Layouter,
+    projects?: ProjectRegistry,
 ): Promise<DiagramResult> {
     const version = document.textDocument.version;
     const errors = (document.diagnostics ?? []).filter((diagnostic) => diagnostic.severity === DiagnosticSeverity.Error);
@@ -70,7 +75,7 @@ export async function diagramOf(
             first: { message: first.message, code: typeof first.code === 'string' ? first.code : undefined, range: { uri: document.uri.toString(), ...first.range } },
         };
     }
-    const model = modelOfDocuments(workspace, today);
+    const model = modelOfDocuments(workspace, today, projects);
     const journeys = model.journeys.filter((journey) => journey.source?.uri === document.uri.toString());
     const journey = journeys.find((candidate) => candidate.name === params.journey) ?? journeys[0];
     if (!journey) return { kind: 'empty', version, message: 'This file declares no journey: the map appears when it has one.' };

@@ -27,6 +27,25 @@ export class TestWorkspace {
         await this.services.shared.workspace.DocumentBuilder.update(uris, []);
     }
 
+    /**
+     * Writes a project file (journeys.json) into a folder of the workspace, as
+     * the server learns of one on disk, and rebuilds every document.
+     */
+    async writeProjectFile(folder: string, text: string): Promise<void> {
+        this.services.Journey.projects.ProjectRegistry.setProjectFile(this.uri(`${folder}/journeys.json`).toString(), text);
+        await this.rebuildAll();
+    }
+
+    async deleteProjectFile(folder: string): Promise<void> {
+        this.services.Journey.projects.ProjectRegistry.deleteProjectFilesUnder(this.uri(`${folder}/journeys.json`).toString());
+        await this.rebuildAll();
+    }
+
+    private async rebuildAll(): Promise<void> {
+        const uris = this.services.shared.workspace.LangiumDocuments.all.map((document) => document.uri).toArray();
+        await this.services.shared.workspace.DocumentBuilder.update(uris, []);
+    }
+
     async delete(fileName: string): Promise<void> {
         const uri = this.uri(fileName);
         (this.services.shared.workspace.TextDocuments as unknown as { delete(uri: string): void }).delete(uri.toString());

@@ -11,7 +11,7 @@ const vsce = createRequire(import.meta.url).resolve('@vscode/vsce/vsce');
 interface Manifest {
     main: string;
     icon: string;
-    contributes: { languages: { configuration: string }[]; grammars: { path: string }[] };
+    contributes: { languages: { configuration: string }[]; grammars: { path: string }[]; jsonValidation: { url: string }[] };
 }
 
 const manifest = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as Manifest;
@@ -23,7 +23,7 @@ describe('the packaged extension', () => {
         expect(files).toEqual(expect.arrayContaining([
             'package.json', 'README.md', 'LICENSE', 'language-configuration.json',
             'syntaxes/journey.tmLanguage.json', 'out/extension.cjs', 'out/server.cjs', 'out/layout-worker.cjs',
-            'media/dist/preview.js', 'media/icon.png',
+            'media/dist/preview.js', 'media/icon.png', 'schemas/journeys.schema.json',
         ]));
         const unwanted = files.filter((file) => /^(src|test|examples|scripts|node_modules)\/|\.map$|\.ts$|^out\/cli\.cjs$/.test(file));
         expect(unwanted).toEqual([]);
@@ -35,6 +35,7 @@ describe('the packaged extension', () => {
             manifest.icon,
             ...manifest.contributes.languages.map((language) => language.configuration),
             ...manifest.contributes.grammars.map((grammar) => grammar.path),
+            ...manifest.contributes.jsonValidation.map((validation) => validation.url.replace(/^\.\//, '')),
         ];
         for (const path of paths) expect(existsSync(`${root}${path}`), path).toBe(true);
     });

@@ -1,6 +1,7 @@
 import { ExitCode, stringOption, type Command } from '../command.js';
-import { diagnosticLine, hasErrors, reportedDiagnostics, summary } from '../diagnostic-report.js';
-import { collectJourneyFiles, journeyFilesOfWorkspace, loadWorkspace } from '../load-workspace.js';
+import { diagnosticLine, hasErrors, reportedDiagnostics, sortedDiagnostics, summary } from '../diagnostic-report.js';
+import { collectJourneyFiles, journeyFilesOfProjects, journeyFilesOfWorkspace, loadWorkspace } from '../load-workspace.js';
+import { projectFileDiagnostics, projectSummaries } from '../project-report.js';
 import { UsageError } from '../usage-error.js';
 import { workspaceHint, workspaceOption } from '../workspace-option.js';
 
@@ -13,7 +14,12 @@ export const validateCommand: Command = {
         workspace: workspaceOption('only the given paths'),
     },
     details: `Files and folders (searched recursively; the current folder when none is given)
-are resolved together, so a team declared in one file can be used in another.
+are resolved together with the other files of their project, so a team
+declared in one file can be used in another. A project is the folder holding
+a journeys.json (found by walking up from each file) and everything below it
+down to the next journeys.json; teams, segments and journeys are unique and
+visible within their project only. With no paths, every project under the
+current folder is checked, and each problem says its project.
 With --workspace DIR, every .journey file under DIR is read too, but only the
 given paths are checked (e.g. the files a pull request changes); with no
 paths, the whole workspace is.
@@ -26,21 +32,29 @@ JSON output:
 Exit codes: 0 no errors (warnings allowed), 1 errors, 2 usage or I/O problem.`,
     async run(args, output) {
         const workspaceRoot = stringOption(args, 'workspace');
-        const context = await journeyFilesOfWorkspace(workspaceRoot);
         const named = args.positionals.length > 0;
         const paths = named ? args.positionals : [workspaceRoot ?? '.'];
-        const files = named || workspaceRoot === undefined ? await collectJourneyFiles(paths) : context;
+        const given = named || workspaceRoot === undefined ? await collectJourneyFiles(paths) : [];
+        const context = workspaceRoot === undefined ? await journeyFilesOfProjects(given) : await journeyFilesOfWorkspace(workspaceRoot);
+        const files = given.length > 0 || named ? given : context;
         if (files.length === 0) {
             throw new UsageError(`journey validate: no .journey files in ${paths.join(', ')}`);
         }
         const workspace = await loadWorkspace([...files, ...context], { today: stringOption(args, 'today') });
         const checked = new Set(files);
-        const diagnostics = reportedDiagnostics(workspace.diagnostics.filter((entry) => checked.has(entry.file)));
+        const diagnostics = sortedDiagnostics([
+            ...projectFileDiagnostics(workspace),
+            ...reportedDiagnostics(workspace.diagnostics.filter((entry) => checked.has(entry.file)))
+                .map((diagnostic) => ({ ...diagnostic, project: workspace.projectOf(diagnostic.file).name })),
+        ]);
         if (stringOption(args, 'format') === 'json') {
             output.stdout(`${JSON.stringify({ files: files.length, diagnostics }, null, 2)}\n`);
         } else {
             for (const diagnostic of diagnostics) {
                 output.stdout(`${diagnosticLine(diagnostic)}\n`);
+            }
+            for (const line of projectSummaries(workspace, files, diagnostics)) {
+                output.stderr(line);
             }
             output.stderr(`${files.length} ${files.length === 1 ? 'file' : 'files'}: ${summary(diagnostics)}`);
             const hint = workspaceHint(diagnostics, workspaceRoot, named ? 'the given paths' : 'the .journey files under the current folder');

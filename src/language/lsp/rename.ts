@@ -4,14 +4,16 @@
  * replaces only those name tokens, so comments and layout stay as written.
  * We refuse, with a message the editor shows, a new name that is not an
  * identifier, that is a keyword, or that another element already has where
- * the two would clash (the same journey, or the workspace for teams,
+ * the two would clash (the same journey, or the project for teams,
  * segments and journeys).
  */
 import { type AstNode, AstUtils, CstUtils, GrammarAST, type LangiumDocument, type LangiumDocuments, isNamed } from 'langium';
-import { DefaultRenameProvider, type LangiumServices } from 'langium/lsp';
+import { DefaultRenameProvider } from 'langium/lsp';
 import { ErrorCodes, ResponseError, type RenameParams, type WorkspaceEdit } from 'vscode-languageserver';
 import { isJourney, type Journey } from '../generated/ast.js';
 import { kindLabel } from '../element-kinds.js';
+import type { JourneyServices } from '../journey-module.js';
+import type { ProjectRegistry } from '../projects/project-registry.js';
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -19,9 +21,12 @@ export class JourneyRenameProvider extends DefaultRenameProvider {
     private readonly keywords: ReadonlySet<string>;
     private readonly documents: LangiumDocuments;
 
-    constructor(services: LangiumServices) {
+    private readonly projects: ProjectRegistry;
+
+    constructor(services: JourneyServices) {
         super(services);
         this.documents = services.shared.workspace.LangiumDocuments;
+        this.projects = services.projects.ProjectRegistry;
         this.keywords = AstUtils.streamAst(services.Grammar)
             .filter(GrammarAST.isKeyword)
             .map((keyword) => keyword.value)
@@ -66,12 +71,14 @@ export class JourneyRenameProvider extends DefaultRenameProvider {
     /**
      * The elements whose names must differ from the target's (LANGUAGE.md, "Names and
      * references"): every element of its journey, or for a team, segment or journey,
-     * the others of its kind in the workspace.
+     * the others of its kind in its project.
      */
     private namesThatMustDiffer(target: AstNode, journey: Journey | undefined): Array<AstNode & { name: string }> {
         const candidates = journey
             ? AstUtils.streamAllContents(journey)
-            : this.documents.all.flatMap((document) => AstUtils.streamContents(document.parseResult.value));
+            : this.documents.all
+                .filter((document) => this.projects.sameProject(document.uri.toString(), AstUtils.getDocument(target).uri.toString()))
+                .flatMap((document) => AstUtils.streamContents(document.parseResult.value));
         return candidates
             .filter((node): node is AstNode & { name: string } => isNamed(node) && node !== target)
             .filter((node) => journey !== undefined || node.$type === target.$type)

@@ -1,9 +1,10 @@
-import { AstUtils, type AstReflection, DocumentValidator, type LangiumDocuments, type LinkingError } from 'langium';
+import { AstUtils, type AstReflection, DocumentValidator, type IndexManager, type LangiumDocuments, type LinkingError } from 'langium';
 import { isDocument, isEffect, isJourney, type Journey } from '../generated/ast.js';
 import type { JourneyServices } from '../journey-module.js';
 import { DiagnosticCode } from '../diagnostic-codes.js';
 import { elementKind, kindKeyword, kindLabel } from '../element-kinds.js';
 import { referenceKeyword } from '../element-properties.js';
+import type { ProjectRegistry } from '../projects/project-registry.js';
 
 /** What a quick fix needs to know about a reference that did not resolve. */
 export interface UnresolvedReferenceData {
@@ -34,10 +35,14 @@ export interface LinkingErrorDescription {
 export class JourneyLinkingErrors {
     protected readonly documents: LangiumDocuments;
     protected readonly reflection: AstReflection;
+    protected readonly indexManager: IndexManager;
+    protected readonly projects: ProjectRegistry;
 
     constructor(services: JourneyServices) {
         this.documents = services.shared.workspace.LangiumDocuments;
         this.reflection = services.shared.AstReflection;
+        this.indexManager = services.shared.workspace.IndexManager;
+        this.projects = services.projects.ProjectRegistry;
     }
 
     /** A describer for one validation pass: the workspace's touchpoint names are collected at most once. */
@@ -59,12 +64,26 @@ export class JourneyLinkingErrors {
                     };
                 }
             }
+            const elsewhere = this.projectDeclaring(name, kind, AstUtils.getDocument(error.info.container).uri.toString());
             return {
                 code: DiagnosticCode.UnresolvedReference,
-                message: unresolvedMessage(name, kind, property, ownJourney),
+                message: elsewhere
+                    ? `No ${kindLabel(kind)} named '${name}' in ${elsewhere.here}: '${name}' is declared in project '${elsewhere.there}', and projects do not share names; declare it in this project too (\`${kindKeyword(kind)} ${name}\`)`
+                    : unresolvedMessage(name, kind, property, ownJourney),
                 data: { code: DocumentValidator.LinkingError, name, kind, property },
             };
         };
+    }
+
+    /** The other project that declares a top-level name this reference cannot see, if any. */
+    protected projectDeclaring(name: string, kind: string, documentUri: string): { here: string; there: string } | undefined {
+        if (elementKind(kind)?.scope !== 'workspace') return undefined;
+        const own = this.projects.projectOf(documentUri);
+        const other = this.indexManager.allElements(kind)
+            .filter((description) => description.name === name)
+            .map((description) => this.projects.projectOf(description.documentUri.toString()))
+            .find((project) => project.root !== own.root);
+        return other && { here: own.file === undefined ? 'this workspace folder' : `project '${own.name}'`, there: other.name };
     }
 
     /** Every touchpoint name of the workspace, with the journeys that declare it. */

@@ -11,8 +11,12 @@ import {
     type Scope,
     type Stream,
     stream,
+    MultiMapScope,
+    WorkspaceCache,
 } from 'langium';
 import { isJourney, type Journey } from '../generated/ast.js';
+import type { JourneyServices } from '../journey-module.js';
+import type { ProjectRegistry } from '../projects/project-registry.js';
 
 /**
  * Everything declared inside a journey (stages, touchpoints, pain points,
@@ -21,7 +25,8 @@ import { isJourney, type Journey } from '../generated/ast.js';
  * Langium's default puts a name in the scope of its direct container only, so
  * we attach every name inside a journey to the journey itself.
  * Teams, segments and journeys are exported to the workspace by the default
- * (they are the document's top-level elements).
+ * (they are the document's top-level elements); the scope provider shows a
+ * reference only those of its own project.
  */
 export class JourneyScopeComputation extends DefaultScopeComputation {
     protected override addLocalSymbol(node: AstNode, document: LangiumDocument, symbols: MultiMap<AstNode, AstNodeDescription>): void {
@@ -52,6 +57,24 @@ interface NameTable {
 export class JourneyScopeProvider extends DefaultScopeProvider {
     /** Keyed by the document's local symbols, which are replaced whenever the document's scopes are recomputed. */
     private readonly tables = new WeakMap<LocalSymbols, Map<Journey, Map<string, NameTable>>>();
+    private readonly projects: ProjectRegistry;
+    /** Keyed by project root, project registry version and reference type; emptied on every workspace change. */
+    private readonly projectScopes: WorkspaceCache<string, Scope>;
+
+    constructor(services: JourneyServices) {
+        super(services);
+        this.projects = services.projects.ProjectRegistry;
+        this.projectScopes = new WorkspaceCache(services.shared);
+    }
+
+    /** The top-level names of the reference's own project: projects do not see each other's teams, segments and journeys. */
+    protected override getGlobalScope(referenceType: string, context: ReferenceInfo): Scope {
+        const uri = AstUtils.getDocument(context.container).uri.toString();
+        const project = this.projects.projectOf(uri);
+        return this.projectScopes.get(`${project.root}\0${this.projects.version}\0${referenceType}`, () => new MultiMapScope(
+            this.indexManager.allElements(referenceType).filter((description) => this.projects.projectOf(description.documentUri.toString()).root === project.root),
+        ));
+    }
 
     override getScope(context: ReferenceInfo): Scope {
         const journey = AstUtils.getContainerOfType(context.container, isJourney);

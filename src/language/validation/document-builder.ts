@@ -1,5 +1,6 @@
-import { type BuildOptions, type Cancellation, DefaultDocumentBuilder, DocumentState, type LangiumDocument } from 'langium';
+import { type BuildOptions, type Cancellation, DefaultDocumentBuilder, DocumentState, type LangiumDocument, type URI } from 'langium';
 import { isDocument, isSegment } from '../generated/ast.js';
+import type { ProjectWorkspaceManager } from '../projects/project-workspace-manager.js';
 
 /**
  * What other documents' diagnostics depend on: the top-level names a document
@@ -23,6 +24,13 @@ interface WorkspaceFacts {
  */
 export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
     private readonly factsByUri = new Map<string, WorkspaceFacts>();
+
+    /** A project file created, changed or deleted may move any document to another project: all are rebuilt. */
+    override async update(changed: URI[], deleted: URI[], cancelToken?: Cancellation.CancellationToken): Promise<void> {
+        const projectsChanged = await (this.workspaceManager() as ProjectWorkspaceManager).updateProjectFiles(changed, deleted);
+        const rebuilt = projectsChanged ? [...changed, ...this.langiumDocuments.all.map((document) => document.uri)] : changed;
+        await super.update(rebuilt, deleted, cancelToken);
+    }
 
     protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: Cancellation.CancellationToken): Promise<void> {
         await super.buildDocuments(documents, options, cancelToken);

@@ -1,9 +1,10 @@
-import type { ValidationAcceptor } from 'langium';
+import { AstUtils, type ValidationAcceptor } from 'langium';
+import type { ProjectRegistry } from '../projects/project-registry.js';
 import type { Initiative, Journey } from '../generated/ast.js';
 import type { JourneyServices } from '../journey-module.js';
 import type { Clock } from '../clock.js';
 import { DiagnosticCode } from '../diagnostic-codes.js';
-import { isPastDue, reviewAge, STALE_AFTER_DAYS } from '../../model/derived-facts.js';
+import { isPastDue, reviewAge } from '../../model/derived-facts.js';
 import { isValidIsoDate } from '../../model/dates.js';
 
 /**
@@ -14,9 +15,11 @@ import { isValidIsoDate } from '../../model/dates.js';
  */
 export class StalenessValidator {
     protected readonly clock: Clock;
+    protected readonly projects: ProjectRegistry;
 
     constructor(services: JourneyServices) {
         this.clock = services.clock;
+        this.projects = services.projects.ProjectRegistry;
     }
 
     readonly checkReviewed = (journey: Journey, accept: ValidationAcceptor): void => {
@@ -30,9 +33,10 @@ export class StalenessValidator {
             return;
         }
         if (!isValidIsoDate(reviewed)) return;
-        const { reviewAgeDays, stale } = reviewAge(reviewed, this.clock.today());
+        const staleAfterDays = this.projects.projectOf(AstUtils.getDocument(journey).uri.toString()).settings.staleAfterDays;
+        const { reviewAgeDays, stale } = reviewAge(reviewed, this.clock.today(), staleAfterDays);
         if (!stale) return;
-        accept('warning', `Journey '${journey.name}' was last reviewed on ${reviewed}, ${reviewAgeDays} days ago: a map not reviewed for ${STALE_AFTER_DAYS} days is stale; hold a tune-up and update \`reviewed\``, {
+        accept('warning', `Journey '${journey.name}' was last reviewed on ${reviewed}, ${reviewAgeDays} days ago: a map not reviewed for ${staleAfterDays} days is stale; hold a tune-up and update \`reviewed\``, {
             node: journey,
             property: 'reviewed',
             index: 0,

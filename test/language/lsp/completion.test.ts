@@ -88,6 +88,16 @@ describe('enumerations', () => {
         ]);
     });
 
+    it('offers the channel vocabulary of the project file, in its project only', async () => {
+        services.Journey.projects.ProjectRegistry.setProjectFile('file:///maps/emea/journeys.json', '{ "channels": ["portal", "webinar", "email"] }');
+        const text = 'journey j { stage s { touchpoint t { channel <|> } } }';
+        let items: CompletionItem[] = [];
+        await complete({ text, index: 0, parseOptions: { documentUri: 'file:///maps/emea/j.journey' }, assert: (list: CompletionList) => { items = list.items; } });
+        expect(items.map((item) => item.label)).toEqual(['portal', 'webinar', 'email']);
+        await complete({ text, index: 0, parseOptions: { documentUri: 'file:///maps/apac/j.journey' }, assert: (list: CompletionList) => { items = list.items; } });
+        expect(items.map((item) => item.label)).toContain('in_app');
+    });
+
     it('narrows the channels to what is typed', async () => {
         expect(await labelsAt('journey j { stage s { touchpoint t { channel so<|> } } }')).toEqual(expect.arrayContaining(['social']));
         expect(await labelsAt('journey j { stage s { touchpoint t { channel so<|> } } }')).not.toContain('web');

@@ -16,7 +16,8 @@ import { completionPrefix, endOfLine, lexingStart } from './completion-prefix.js
 import { isTouchpoint, type Journey, type Stage } from '../../generated/ast.js';
 import type { JourneyServices } from '../../journey-module.js';
 import type { Clock } from '../../clock.js';
-import { CHANNELS, declaredWhere, EMOTION_SCALE } from '../../element-info.js';
+import { declaredWhere, EMOTION_SCALE } from '../../element-info.js';
+import type { ProjectRegistry } from '../../projects/project-registry.js';
 import { kindLabel } from '../../element-kinds.js';
 import { enumerationOfRule, keywordsTaking, LIST_FEATURES, propertiesOf } from '../../element-properties.js';
 import { snippetFor } from './snippets.js';
@@ -52,10 +53,12 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
     protected readonly indexManager: IndexManager;
     protected readonly documents: LangiumDocuments;
     protected readonly astNodeLocator: AstNodeLocator;
+    protected readonly projects: ProjectRegistry;
 
     constructor(services: JourneyServices) {
         super(services);
         this.clock = services.clock;
+        this.projects = services.projects.ProjectRegistry;
         this.indexManager = services.shared.workspace.IndexManager;
         this.documents = services.shared.workspace.LangiumDocuments;
         this.astNodeLocator = services.workspace.AstNodeLocator;
@@ -131,7 +134,7 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
         const assignment = AstUtils.getContainerOfType(ruleCall, GrammarAST.isAssignment);
         switch (assignment?.feature) {
             case 'channels':
-                for (const channel of CHANNELS) {
+                for (const channel of this.channelsAt(context)) {
                     acceptor(context, { label: channel, kind: CompletionItemKind.EnumMember, detail: 'channel', sortText: '0' });
                 }
                 break;
@@ -194,13 +197,22 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
         return document ? this.astNodeLocator.getAstNode(document.parseResult.value, description.path) : undefined;
     }
 
+    /** The channel vocabulary of the document's project (its project file's `channels`). */
+    protected channelsAt(context: CompletionContext): readonly string[] {
+        return this.projects.projectOf(context.document.uri.toString()).settings.channels;
+    }
+
     /** A snippet for a whole element started by this keyword, with tab stops and valid defaults. */
     protected snippetFor(keyword: string, context: CompletionContext): string | undefined {
+        const uri = context.document.uri.toString();
         return snippetFor(keyword, {
             today: this.clock.today(),
+            channels: this.channelsAt(context),
             journey: enclosingOfType(context.node, 'Journey') as Journey | undefined,
             stage: enclosingOfType(context.node, 'Stage') as Stage | undefined,
-            teams: () => this.indexManager.allElements('Team').map((team) => team.name).distinct().toArray(),
+            teams: () => this.indexManager.allElements('Team')
+                .filter((team) => this.projects.sameProject(team.documentUri.toString(), uri))
+                .map((team) => team.name).distinct().toArray(),
         });
     }
 }

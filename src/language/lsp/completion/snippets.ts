@@ -1,5 +1,5 @@
 import type { Journey, Stage } from '../../generated/ast.js';
-import { CHANNELS, EMOTION_SCALE } from '../../element-info.js';
+import { EMOTION_SCALE } from '../../element-info.js';
 
 /** The most choices a snippet offers for one tab stop; beyond that a choice list is noise. */
 const MAX_CHOICES = 20;
@@ -7,6 +7,8 @@ const MAX_CHOICES = 20;
 /** What a snippet may fill in from where it is inserted. */
 export interface SnippetContext {
     today: string;
+    /** The channels of the project's vocabulary. */
+    channels: readonly string[];
     journey?: Journey;
     stage?: Stage;
     /** The workspace's team names; asked only by the snippets that name an owner. */
@@ -35,7 +37,7 @@ export function snippetFor(keyword: string, context: SnippetContext): string | u
                 '',
                 `  stage ${snippet.placeholder('awareness')} "${snippet.placeholder('Awareness')}" {`,
                 `    goal "${snippet.placeholder('What the customer wants here')}"`,
-                `    touchpoint ${snippet.placeholder('firstContact')} "${snippet.placeholder('Title')}" { channel ${snippet.choice(CHANNELS)}  emotion ${emotion()} }`,
+                `    touchpoint ${snippet.placeholder('firstContact')} "${snippet.placeholder('Title')}" { channel ${snippet.choice(context.channels)}  emotion ${emotion()} }`,
                 '  }',
                 '}',
             );
@@ -48,7 +50,7 @@ export function snippetFor(keyword: string, context: SnippetContext): string | u
             );
         case 'touchpoint':
             return `touchpoint ${snippet.placeholder('newTouchpoint')} "${snippet.placeholder('Title')}" { ` +
-                [`channel ${snippet.choice(CHANNELS)}`, ...owner(), `emotion ${emotion()}`].join('  ') +
+                [`channel ${snippet.choice(context.channels)}`, ...owner(), `emotion ${emotion()}`].join('  ') +
                 ' }';
         case 'painpoint': {
             const touchpoints = context.stage?.touchpoints.map((touchpoint) => touchpoint.name) ?? [];

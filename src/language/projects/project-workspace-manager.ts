@@ -1,0 +1,62 @@
+/**
+ * The language server's side of projects: at start-up, the workspace folders
+ * become project roots and every project file found while the folders are
+ * searched is read; .journey files a project's include/exclude leaves out are
+ * not loaded. Later, project files created, changed or deleted on disk update
+ * the registry (see JourneyDocumentBuilder.update), and every document is
+ * rebuilt, since any of them may now belong to another project.
+ */
+import { type Cancellation, DefaultWorkspaceManager, type FileSystemNode, type LangiumDocument, type LangiumSharedCoreServices, type Stream, stream, type URI } from 'langium';
+import type { WorkspaceFolder } from 'vscode-languageserver-protocol';
+import { isProjectFile, type ProjectRegistry } from './project-registry.js';
+
+export class ProjectWorkspaceManager extends DefaultWorkspaceManager {
+    private readonly foundProjectFiles: URI[] = [];
+
+    constructor(services: LangiumSharedCoreServices, private readonly projects: ProjectRegistry) {
+        super(services);
+    }
+
+    override async initializeWorkspace(folders: WorkspaceFolder[], cancelToken?: Cancellation.CancellationToken): Promise<void> {
+        this.projects.setWorkspaceFolders(folders.map((folder) => folder.uri));
+        await super.initializeWorkspace(folders, cancelToken);
+    }
+
+    override shouldIncludeEntry(entry: FileSystemNode): boolean {
+        if (entry.isFile && isProjectFile(entry.uri.toString())) {
+            this.foundProjectFiles.push(entry.uri);
+            return false;
+        }
+        return super.shouldIncludeEntry(entry) && (!entry.isFile || this.projects.includes(entry.uri.toString()));
+    }
+
+    protected override async loadWorkspaceDocuments(uris: Stream<URI>, collector: (document: LangiumDocument) => void): Promise<void> {
+        // The folders have been searched: the project files found decide which documents belong where, and which are left out.
+        await Promise.all(this.foundProjectFiles.splice(0).map((uri) => this.readProjectFile(uri)));
+        const included = [...uris].filter((uri) => this.projects.includes(uri.toString()));
+        await super.loadWorkspaceDocuments(stream(included), collector);
+    }
+
+    /** Applies project files among changed and deleted files (or folders); true when any project changed. */
+    async updateProjectFiles(changed: readonly URI[], deleted: readonly URI[]): Promise<boolean> {
+        let updated = false;
+        for (const uri of deleted) {
+            updated = this.projects.deleteProjectFilesUnder(uri.toString()) || updated;
+        }
+        for (const uri of changed.filter((candidate) => isProjectFile(candidate.toString()))) {
+            await this.readProjectFile(uri);
+            updated = true;
+        }
+        return updated;
+    }
+
+    private async readProjectFile(uri: URI): Promise<void> {
+        try {
+            this.projects.setProjectFile(uri.toString(), await this.fileSystemProvider.readFile(uri));
+        } catch {
+            // Gone between the event and the read: the deletion event follows.
+            this.projects.deleteProjectFilesUnder(uri.toString());
+        }
+    }
+
+}
