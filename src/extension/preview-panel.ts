@@ -5,6 +5,7 @@ import {
     type DiagramParams,
     DiagramRequestMethod,
     type DiagramResult,
+    type DrawnMap,
     ElementAtRequestMethod,
     type ElementAtParams,
     type ElementAtResult,
@@ -93,6 +94,8 @@ export class PreviewPanel implements vscode.Disposable {
             audience: this.settings.audience,
             theme: currentTheme(),
             compare: this.compareBase,
+            // No map yet (first open, reload, another file): draw what parses rather than an empty panel.
+            recoverOnError: this.lastSvg === undefined,
         };
         let result: DiagramResult;
         try {
@@ -119,22 +122,12 @@ export class PreviewPanel implements vscode.Disposable {
         this.lastResult = result.kind;
         switch (result.kind) {
             case 'diagram':
-                this.sources = result.sources;
+                this.showMap(result);
                 this.problem = undefined;
-                this.lastSvg = result.svg;
-                this.settings = { ...this.settings, journey: result.journey };
-                this.changes = result.changes ?? [];
-                this.post({
-                    type: 'diagram',
-                    svg: result.svg,
-                    fileName: path.basename(this.documentUri.path),
-                    journeys: result.journeys,
-                    segments: result.segments,
-                    settings: this.settings,
-                    compare: this.compareBase ? { base: this.compareBase.label, changes: this.changes } : undefined,
-                });
                 break;
             case 'errors': {
+                // The map of what parses, then the banner over it.
+                if (result.recovered) this.showMap(result.recovered);
                 this.problem = result.first.range;
                 const start = result.first.range.start;
                 const file = path.basename(vscode.Uri.parse(result.first.range.uri).path);
@@ -146,6 +139,22 @@ export class PreviewPanel implements vscode.Disposable {
                 this.post({ type: 'empty', message: result.message });
                 break;
         }
+    }
+
+    private showMap(map: DrawnMap): void {
+        this.sources = map.sources;
+        this.lastSvg = map.svg;
+        this.settings = { ...this.settings, journey: map.journey };
+        this.changes = map.changes ?? [];
+        this.post({
+            type: 'diagram',
+            svg: map.svg,
+            fileName: path.basename(this.documentUri.path),
+            journeys: map.journeys,
+            segments: map.segments,
+            settings: this.settings,
+            compare: this.compareBase ? { base: this.compareBase.label, changes: this.changes } : undefined,
+        });
     }
 
     /** What the preview shows now: for the status of the panel and for the end-to-end tests. */

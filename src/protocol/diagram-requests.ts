@@ -17,6 +17,12 @@ export interface DiagramParams {
     segment?: string;
     audience: Audience;
     theme: Theme;
+    /**
+     * When the document has errors, draw the map of what parses too (the
+     * preview has no map yet: first open, reload). Otherwise the preview keeps
+     * its last good map while the person types, and nothing is drawn.
+     */
+    recoverOnError?: boolean;
     /** Compare mode: draw the changes since this base version on the map. */
     compare?: CompareBase;
 }
@@ -58,28 +64,34 @@ export interface DiagramProblem {
     range: SourceRange;
 }
 
+/** A drawn map: the journey shown, the pickers' choices, the SVG and where its elements are declared. */
+export interface DrawnMap {
+    journey: string;
+    /** Every journey of the document, for the journey picker. */
+    journeys: { name: string; title: string }[];
+    /** The project's segments, for the segment filter. */
+    segments: { name: string; title: string }[];
+    svg: string;
+    /** Element id (element-id.ts) → where the element is declared (the range of its name). */
+    sources: Record<string, SourceRange>;
+    /** In compare mode: the changes marked on the map, in map order. */
+    changes?: MapChange[];
+}
+
 export type DiagramResult =
-    | {
+    | ({
           kind: 'diagram';
           /** Document version the map was built from. */
           version: number;
-          journey: string;
-          /** Every journey of the document, for the journey picker. */
-          journeys: { name: string; title: string }[];
-          /** The workspace's segments, for the segment filter. */
-          segments: { name: string; title: string }[];
-          svg: string;
-          /** Element id (element-id.ts) → where the element is declared (the range of its name). */
-          sources: Record<string, SourceRange>;
-          /** In compare mode: the changes marked on the map, in map order. */
-          changes?: MapChange[];
-      }
+      } & DrawnMap)
     | {
           /** The document has errors: the preview keeps its last good map and shows the first one. */
           kind: 'errors';
           version: number;
           errorCount: number;
           first: DiagramProblem;
+          /** With `recoverOnError`: the map of what parses (the parser's recovered tree), to show under the error banner. */
+          recovered?: DrawnMap;
       }
     | {
           /** Nothing to draw: no journey in the document, or the document is not known. */

@@ -13,6 +13,7 @@ import {
     DiagramRequestMethod,
     type DiagramResult,
     DocumentsChangedNotification,
+    type DrawnMap,
     ElementAtRequestMethod,
     type ElementAtParams,
     type ElementAtResult,
@@ -68,17 +69,32 @@ export async function diagramOf(
     const errors = (document.diagnostics ?? []).filter((diagnostic) => diagnostic.severity === DiagnosticSeverity.Error);
     if (errors.length > 0) {
         const first = firstError(errors);
+        const recovered = params.recoverOnError ? await drawMap(document, params, workspace, today, layouter, projects) : undefined;
         return {
             kind: 'errors',
             version,
             errorCount: errors.length,
             first: { message: first.message, code: typeof first.code === 'string' ? first.code : undefined, range: { uri: document.uri.toString(), ...first.range } },
+            ...(recovered && 'svg' in recovered && { recovered }),
         };
     }
+    const map = await drawMap(document, params, workspace, today, layouter, projects);
+    return 'svg' in map ? { kind: 'diagram', version, ...map } : { kind: 'empty', version, message: map.empty };
+}
+
+/** The map of the document's journey (or of what parses of it: the model is built from the parser's recovered tree). */
+async function drawMap(
+    document: LangiumDocument,
+    params: DiagramParams,
+    workspace: readonly LangiumDocument[],
+    today: string,
+    layouter: Layouter,
+    projects: ProjectRegistry | undefined,
+): Promise<DrawnMap | { empty: string }> {
     const model = modelOfDocuments(workspace, today, projects);
     const journeys = model.journeys.filter((journey) => journey.source?.uri === document.uri.toString());
     const journey = journeys.find((candidate) => candidate.name === params.journey) ?? journeys[0];
-    if (!journey) return { kind: 'empty', version, message: 'This file declares no journey: the map appears when it has one.' };
+    if (!journey) return { empty: 'This file declares no journey: the map appears when it has one.' };
     const segment = model.segments.some((candidate) => candidate.name === params.segment) ? params.segment : undefined;
     let view: Journey;
     try {
@@ -88,11 +104,9 @@ export async function diagramOf(
         throw error;
     }
     const compared = params.compare && (await compareDiagram(params.compare, document, workspace, today, view, params.theme, layouter));
-    if (compared && 'error' in compared) return { kind: 'empty', version, message: compared.error };
+    if (compared && 'error' in compared) return { empty: compared.error };
     const svg = compared ? compared.svg : await renderJourneySvg(view, layouter, { theme: params.theme });
     return {
-        kind: 'diagram',
-        version,
         journey: journey.name,
         // The pickers of a customer-facing preview (it may be shared on screen) offer nothing internal either.
         journeys: shownTo(params.audience, journeys).map(({ name, title }) => ({ name, title })),

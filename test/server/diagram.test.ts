@@ -84,6 +84,29 @@ describe('the journey/diagram request', () => {
         expect(result.errorCount).toBeGreaterThanOrEqual(1);
         expect(result.first.range.start.line).toBe(6);
         expect(result.first.message.length).toBeGreaterThan(0);
+        expect(result.recovered, 'while typing the preview keeps its last good map: nothing is drawn').toBeUndefined();
+    });
+
+    it('draws the map of what parses under the error when the preview has no map yet', async () => {
+        const broken = MAP.replace('touchpoint sso "SSO setup"', 'touchpoint "SSO setup"');
+        const result = await diagram(broken, { recoverOnError: true });
+        expect(result.kind).toBe('errors');
+        if (result.kind !== 'errors' || !result.recovered) throw new Error('no recovered map');
+        expect(result.first.range.start.line).toBe(6);
+        expect(result.recovered.journey).toBe('saas');
+        // The cards before and after the broken declaration are on the map; the broken one cannot be.
+        expect(result.recovered.svg).toContain('Kickoff call');
+        expect(result.recovered.svg).toContain('Self-serve guide');
+        expect(result.recovered.svg).toContain('Handoff loses context');
+        expect(result.recovered.sources['touchpoint-kickoff']).toMatchObject({ uri: 'file:///w/saas.journey' });
+    });
+
+    it('draws what parses of a file whose journey is cut off half-way (an unclosed block)', async () => {
+        const cut = MAP.slice(0, MAP.indexOf('    touchpoint sso'));
+        const result = await diagram(cut, { recoverOnError: true });
+        expect(result.kind).toBe('errors');
+        if (result.kind !== 'errors' || !result.recovered) throw new Error('no recovered map');
+        expect(result.recovered.svg).toContain('Self-serve guide');
     });
 
     it('says so when the document declares no journey', async () => {
