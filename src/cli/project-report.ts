@@ -3,7 +3,7 @@
  * problems in project files themselves (journeys.json) as diagnostic lines,
  * and, when the files checked span several projects, one summary per project.
  */
-import type { LoadedWorkspace } from '../language/workspace-loader.js';
+import type { LoadedProject, LoadedWorkspace } from '../language/workspace-loader.js';
 import { lineAndColumn } from '../language/projects/project-settings.js';
 import { DiagnosticCode } from '../language/diagnostic-codes.js';
 import { displayPath, type ReportedDiagnostic, summary } from './diagnostic-report.js';
@@ -29,6 +29,11 @@ export function projectFileDiagnostics(workspace: LoadedWorkspace): ReportedDiag
     );
 }
 
+/** The diagnostic with the name of its file's project; files under no journeys.json have none. */
+export function withProject(diagnostic: ReportedDiagnostic, project: LoadedProject): ReportedDiagnostic {
+    return project.root === undefined ? diagnostic : { ...diagnostic, project: project.name };
+}
+
 /** "project b2b-saas (examples/b2b-saas): 1 file: 2 warnings", one line per project, when there are several. */
 export function projectSummaries(workspace: LoadedWorkspace, files: readonly string[], diagnostics: readonly ReportedDiagnostic[]): string[] {
     const byProject = new Map<string, { root?: string; files: number }>();
@@ -41,7 +46,7 @@ export function projectSummaries(workspace: LoadedWorkspace, files: readonly str
     if (byProject.size < 2) return [];
     return [...byProject].map(([name, { root, files: count }]) => {
         const where = root === undefined ? 'files under no journeys.json' : `project ${name} (${displayPath(root) || '.'})`;
-        const own = diagnostics.filter((diagnostic) => diagnostic.project === name);
+        const own = diagnostics.filter((diagnostic) => diagnostic.project === (root === undefined ? undefined : name));
         return `${where}: ${count} ${count === 1 ? 'file' : 'files'}: ${summary(own)}`;
     });
 }

@@ -32,3 +32,15 @@ export const PREVIEW_SETTING_DEFAULTS: { updateDelay: number; defaultAudience: A
     defaultAudience: 'internal',
     syncCursor: true,
 };
+
+/** `journey.validation.scope`: problems of every .journey file of the workspace's projects, or of open files only. */
+export const VALIDATION_SCOPES = ['workspace', 'openFiles'] as const;
+export type ValidationScope = (typeof VALIDATION_SCOPES)[number];
+export const VALIDATION_SETTINGS_SECTION = 'journey.validation';
+export const VALIDATION_SETTING_DEFAULTS: { scope: ValidationScope } = {
+    scope: 'workspace',
+};
+
+export function isValidationScope(value: unknown): value is ValidationScope {
+    return (VALIDATION_SCOPES as readonly unknown[]).includes(value);
+}

@@ -5,6 +5,8 @@ import { createWorkerLayouter } from '../diagram/index.js';
 import { createJourneyServices } from '../language/journey-module.js';
 import { registerDiagramRequests } from './diagram-requests.js';
 import { registerTuneUpRequests } from './tune-up-requests.js';
+import { publishDiagnosticsInScope } from './validation-scope.js';
+import { publishProjectFileProblems } from './project-file-diagnostics.js';
 
 // The language server entry: bundled as out/server.cjs, started by the VS Code
 // extension over IPC and by any editor as `journey-language-server --stdio`.
@@ -14,4 +16,6 @@ const { shared, Journey } = createJourneyServices({ connection, ...NodeFileSyste
 // One layouter for the server's lifetime: its workers and laid-out stages serve every preview.
 registerDiagramRequests(connection, shared, Journey, createWorkerLayouter());
 registerTuneUpRequests(connection, shared, Journey);
+publishDiagnosticsInScope(connection, shared);
+publishProjectFileProblems(connection, shared, Journey.projects.ProjectRegistry);
 startLanguageServer(shared);

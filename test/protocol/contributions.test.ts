@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AUDIENCES } from '../../src/protocol/audience.js';
-import { Command, ContextKey, LANGUAGE_ID, PREVIEW_SETTING_DEFAULTS, PREVIEW_SETTINGS_SECTION } from '../../src/protocol/contributions.js';
+import {
+    Command, ContextKey, LANGUAGE_ID, PREVIEW_SETTING_DEFAULTS, PREVIEW_SETTINGS_SECTION, VALIDATION_SCOPES, VALIDATION_SETTING_DEFAULTS, VALIDATION_SETTINGS_SECTION,
+} from '../../src/protocol/contributions.js';
 import { REPO_ROOT } from '../helpers/paths.js';
 
 interface Contributes {
@@ -39,10 +41,14 @@ describe("package.json's contributions", () => {
         for (const key of ours) expect(Object.values(ContextKey)).toContain(key);
     });
 
-    it('declare exactly the preview settings, with the same defaults and audiences', () => {
+    it('declare exactly the preview and validation settings, with the same defaults and choices', () => {
         const declared = Object.fromEntries(Object.entries(contributes.configuration.properties).map(([key, property]) => [key, property.default]));
-        const ours = Object.fromEntries(Object.entries(PREVIEW_SETTING_DEFAULTS).map(([key, value]) => [`${PREVIEW_SETTINGS_SECTION}.${key}`, value]));
+        const ours = Object.fromEntries([
+            ...Object.entries(PREVIEW_SETTING_DEFAULTS).map(([key, value]): [string, unknown] => [`${PREVIEW_SETTINGS_SECTION}.${key}`, value]),
+            ...Object.entries(VALIDATION_SETTING_DEFAULTS).map(([key, value]): [string, unknown] => [`${VALIDATION_SETTINGS_SECTION}.${key}`, value]),
+        ]);
         expect(declared).toEqual(ours);
         expect(contributes.configuration.properties[`${PREVIEW_SETTINGS_SECTION}.defaultAudience`].enum).toEqual(AUDIENCES);
+        expect(contributes.configuration.properties[`${VALIDATION_SETTINGS_SECTION}.scope`].enum).toEqual(VALIDATION_SCOPES);
     });
 });

@@ -1,7 +1,7 @@
 import { ExitCode, stringOption, type Command } from '../command.js';
 import { diagnosticLine, hasErrors, reportedDiagnostics, sortedDiagnostics, summary } from '../diagnostic-report.js';
 import { collectJourneyFiles, journeyFilesOfProjects, journeyFilesOfWorkspace, loadWorkspace } from '../load-workspace.js';
-import { projectFileDiagnostics, projectSummaries } from '../project-report.js';
+import { projectFileDiagnostics, projectSummaries, withProject } from '../project-report.js';
 import { UsageError } from '../usage-error.js';
 import { workspaceHint, workspaceOption } from '../workspace-option.js';
 
@@ -45,7 +45,7 @@ Exit codes: 0 no errors (warnings allowed), 1 errors, 2 usage or I/O problem.`,
         const diagnostics = sortedDiagnostics([
             ...projectFileDiagnostics(workspace),
             ...reportedDiagnostics(workspace.diagnostics.filter((entry) => checked.has(entry.file)))
-                .map((diagnostic) => ({ ...diagnostic, project: workspace.projectOf(diagnostic.file).name })),
+                .map((diagnostic) => withProject(diagnostic, workspace.projectOf(diagnostic.file))),
         ]);
         if (stringOption(args, 'format') === 'json') {
             output.stdout(`${JSON.stringify({ files: files.length, diagnostics }, null, 2)}\n`);

@@ -16,6 +16,8 @@ export interface Project {
     root: string;
     /** The project file's URI, when the project has one. */
     file?: string;
+    /** The project file's text (problems are offsets into it). */
+    text?: string;
     /** The name for messages: the project file's `name`, else the root folder's name. */
     name: string;
     settings: ProjectSettings;
@@ -45,7 +47,7 @@ export class ProjectRegistry {
     setProjectFile(fileUri: string, text: string): Project {
         const root = parentOf(fileUri);
         const { settings, problems } = readProjectSettings(text);
-        const project: Project = { root, file: fileUri, name: settings.name ?? basename(root), settings, problems };
+        const project: Project = { root, file: fileUri, text, name: settings.name ?? basename(root), settings, problems };
         this.withFile.set(root, project);
         this.changed();
         return project;
@@ -103,6 +105,11 @@ export class ProjectRegistry {
         this.byDocument.clear();
         this.generation++;
     }
+}
+
+/** "project 'b2b-saas'" for a project with a project file, else "the workspace": where top-level names live, in messages. */
+export function projectLabel(project: Project): string {
+    return project.file === undefined ? 'the workspace' : `project '${project.name}'`;
 }
 
 export function isProjectFile(uri: string): boolean {

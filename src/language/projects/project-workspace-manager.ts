@@ -15,6 +15,8 @@ export class ProjectWorkspaceManager extends DefaultWorkspaceManager {
 
     constructor(services: LangiumSharedCoreServices, private readonly projects: ProjectRegistry) {
         super(services);
+        // Files never opened are validated at start-up too: the Problems panel lists every project's problems.
+        this.initialBuildOptions = { validation: true };
     }
 
     override async initializeWorkspace(folders: WorkspaceFolder[], cancelToken?: Cancellation.CancellationToken): Promise<void> {

@@ -4,7 +4,7 @@ import type { JourneyServices } from '../journey-module.js';
 import { DiagnosticCode } from '../diagnostic-codes.js';
 import { elementKind, kindKeyword, kindLabel } from '../element-kinds.js';
 import { referenceKeyword } from '../element-properties.js';
-import type { ProjectRegistry } from '../projects/project-registry.js';
+import { projectLabel, type ProjectRegistry } from '../projects/project-registry.js';
 
 /** What a quick fix needs to know about a reference that did not resolve. */
 export interface UnresolvedReferenceData {
@@ -64,12 +64,13 @@ export class JourneyLinkingErrors {
                     };
                 }
             }
-            const elsewhere = this.projectDeclaring(name, kind, AstUtils.getDocument(error.info.container).uri.toString());
+            const documentUri = AstUtils.getDocument(error.info.container).uri.toString();
+            const elsewhere = this.projectDeclaring(name, kind, documentUri);
             return {
                 code: DiagnosticCode.UnresolvedReference,
                 message: elsewhere
                     ? `No ${kindLabel(kind)} named '${name}' in ${elsewhere.here}: '${name}' is declared in project '${elsewhere.there}', and projects do not share names; declare it in this project too (\`${kindKeyword(kind)} ${name}\`)`
-                    : unresolvedMessage(name, kind, property, ownJourney),
+                    : unresolvedMessage(name, kind, property, ownJourney, projectLabel(this.projects.projectOf(documentUri))),
                 data: { code: DocumentValidator.LinkingError, name, kind, property },
             };
         };
@@ -83,7 +84,7 @@ export class JourneyLinkingErrors {
             .filter((description) => description.name === name)
             .map((description) => this.projects.projectOf(description.documentUri.toString()))
             .find((project) => project.root !== own.root);
-        return other && { here: own.file === undefined ? 'this workspace folder' : `project '${own.name}'`, there: other.name };
+        return other && { here: own.file === undefined ? 'this workspace folder' : projectLabel(own), there: other.name };
     }
 
     /** Every touchpoint name of the workspace, with the journeys that declare it. */
@@ -109,11 +110,11 @@ function propertyKeyword(error: LinkingError): string {
     return isEffect(container) ? container.direction : referenceKeyword(error.info.property) ?? error.info.property;
 }
 
-function unresolvedMessage(name: string, kind: string, property: string, journey: Journey | undefined): string {
+function unresolvedMessage(name: string, kind: string, property: string, journey: Journey | undefined, where: string): string {
     const label = kindLabel(kind);
     // Names declared at the top level are looked up in the whole workspace; all others inside their journey.
     if (elementKind(kind)?.scope === 'workspace' || !journey) {
-        return `No ${label} named '${name}' in the workspace; \`${property}\` expects a ${label} (declared with \`${kindKeyword(kind)} ${name}\`)`;
+        return `No ${label} named '${name}' in ${where}; \`${property}\` expects a ${label} (declared with \`${kindKeyword(kind)} ${name}\`)`;
     }
     return `No ${label} named '${name}' in journey '${journey.name}'; \`${property}\` expects a ${label} of this journey`;
 }

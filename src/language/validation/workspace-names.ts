@@ -6,7 +6,7 @@ import type { JourneyServices } from '../journey-module.js';
 import { DiagnosticCode } from '../diagnostic-codes.js';
 import { capitalizedKindLabel, joinedList, times } from './diagnostic-wording.js';
 import { kindLabel, WORKSPACE_GLOBAL_TYPES } from '../element-kinds.js';
-import type { Project, ProjectRegistry } from '../projects/project-registry.js';
+import { type Project, projectLabel, type ProjectRegistry } from '../projects/project-registry.js';
 
 /**
  * The rules over the names of a whole project (the workspace when it has no
@@ -41,7 +41,7 @@ export class WorkspaceValidator {
             if (others.length === 0) continue;
             const places = others.map((description) => placeOf(description, documentUri));
             const kind = kindLabel(element.$type);
-            accept('error', `${capitalizedKindLabel(element.$type)} '${element.name}' is declared ${times(others.length + 1)} in ${whereNamesAreUnique(project)} (also at ${joinedList(places)}); a ${kind} name must be unique across ${project.file === undefined ? 'all' : 'the project\'s'} .journey files`, {
+            accept('error', `${capitalizedKindLabel(element.$type)} '${element.name}' is declared ${times(others.length + 1)} in ${projectLabel(project)} (also at ${joinedList(places)}); a ${kind} name must be unique across ${project.file === undefined ? 'all' : 'the project\'s'} .journey files`, {
                 node: element,
                 property: 'name',
                 code: DiagnosticCode.DuplicateName,
@@ -79,11 +79,6 @@ export class WorkspaceValidator {
         }
         return used;
     }
-}
-
-/** "project 'b2b-saas'" for a project with a project file, else "the workspace". */
-export function whereNamesAreUnique(project: Project): string {
-    return project.file === undefined ? 'the workspace' : `project '${project.name}'`;
 }
 
 /** "line 7" in the same file, "teams.journey line 3" in another. */
