@@ -100,7 +100,7 @@ async function drawMap(
     try {
         view = journeyView(journey, { segment, audience: params.audience });
     } catch (error) {
-        if (error instanceof NotForCustomers) return { kind: 'empty', version, message: `This ${error.message}.` };
+        if (error instanceof NotForCustomers) return { empty: `This ${error.message}.` };
         throw error;
     }
     const compared = params.compare && (await compareDiagram(params.compare, document, workspace, today, view, params.theme, layouter));

@@ -25,7 +25,7 @@ import { journeyTree } from './journey-tree.js';
 export function registerTuneUpRequests(connection: Connection, shared: LangiumSharedCoreServices, services: JourneyServices): void {
     const documents = shared.workspace.LangiumDocuments;
     const builder = shared.workspace.DocumentBuilder;
-    const model = (): WorkspaceModel => modelOfDocuments([...documents.all], services.clock.today());
+    const model = (): WorkspaceModel => modelOfDocuments([...documents.all], services.clock.today(), services.projects.ProjectRegistry);
 
     connection.onRequest(JourneysRequestMethod, async (_params: JourneysParams, cancel: CancellationToken): Promise<JourneysResult> => {
         await builder.waitUntil(DocumentState.Validated, cancel);
