@@ -106,7 +106,10 @@ function validateWithCli(root: string): Reported[] {
         env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
     });
     assert.equal(result.status, 1, `the CLI exits 1 on a workspace with errors; stderr: ${result.stderr}`);
-    return (JSON.parse(result.stdout) as { diagnostics: Reported[] }).diagnostics;
+    const rows = (JSON.parse(result.stdout) as { diagnostics: (Reported & { project?: string })[] }).diagnostics;
+    // The CLI also names each problem's project (the editor's Problems panel shows the file only): one project here.
+    assert.deepEqual([...new Set(rows.map((row) => row.project))], ['workspace'], 'every problem belongs to the workspace project');
+    return rows.map(({ project: _project, ...row }) => row);
 }
 
 function sorted(rows: Reported[]): Reported[] {
