@@ -8,12 +8,11 @@
  */
 import type { Theme } from '../../protocol/theme.js';
 import type { MatrixCell, PainPointLine, PrioritiesLayout, PriorityCard } from '../priorities/priorities-layout.js';
-import { FONT_FAMILY } from '../text-measure.js';
 import { chipAt } from '../card-content.js';
 import type { ChipTone } from '../diagram-types.js';
 import { escapeXml } from './escape.js';
 import { paletteCss } from './palette.js';
-import { attrs, chip, element, num, textLine, title } from './svg-markup.js';
+import { chip, element, textLine, title, svgOpenTag } from './svg-markup.js';
 import { elementId } from '../../protocol/element-id.js';
 
 const STRIPE_CLASS: Record<string, string> = { planned: 'jm-neutral', active: 'jm-fill-accent', done: 'jm-pos', dropped: 'jm-neutral', none: 'jm-neutral' };
@@ -96,17 +95,7 @@ export function renderPrioritiesSvg(layout: PrioritiesLayout, options: { theme?:
     const theme = options.theme ?? 'light';
     const { width, height } = layout;
     return [
-        `<svg xmlns="http://www.w3.org/2000/svg"${attrs({
-            class: `jm jm-theme-${theme}`,
-            width,
-            height,
-            viewBox: `0 0 ${num(width)} ${num(height)}`,
-            role: 'img',
-            'aria-labelledby': 'jm-title jm-desc',
-            'font-family': FONT_FAMILY,
-            'data-journey': layout.journey.name,
-            'data-view': 'priorities',
-        })}>`,
+        svgOpenTag(theme, width, height, { 'data-journey': layout.journey.name, 'data-view': 'priorities' }),
         `<title id="jm-title">${escapeXml(`Priorities: ${layout.journey.title}`)}</title>`,
         `<desc id="jm-desc">${escapeXml(description(layout))}</desc>`,
         `<style>\n${paletteCss(theme)}\n</style>`,

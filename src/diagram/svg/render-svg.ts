@@ -20,14 +20,13 @@ import type {
     TouchpointCard,
 } from '../diagram-types.js';
 import { escapeXml } from './escape.js';
-import { type AttributeValue, attrs, chip, element, num, path, textLine, title } from './svg-markup.js';
+import { type AttributeValue, chip, element, num, path, textLine, title, svgOpenTag } from './svg-markup.js';
 import { signed } from '../format.js';
 import { paletteCss } from './palette.js';
 import type { Theme } from '../../protocol/theme.js';
 import { connectionId, type DeclaredKind, elementId, type MarkKind } from '../../protocol/element-id.js';
 import type { CompareOverlay } from '../compare/compare-types.js';
 import { changeDescription, changeLegend, decoration, flowDecoration, oldCurve } from './render-compare.js';
-import { FONT_FAMILY } from '../text-measure.js';
 
 export interface RenderOptions {
     theme?: Theme;
@@ -276,16 +275,7 @@ export function renderSvg(layout: DiagramLayout, options: RenderOptions = {}): s
     const theme = options.theme ?? 'light';
     const { width, height } = layout;
     const parts = [
-        `<svg xmlns="http://www.w3.org/2000/svg"${attrs({
-            class: `jm jm-theme-${theme}`,
-            width,
-            height,
-            viewBox: `0 0 ${num(width)} ${num(height)}`,
-            role: 'img',
-            'aria-labelledby': 'jm-title jm-desc',
-            'font-family': FONT_FAMILY,
-            'data-journey': layout.journey.name,
-        })}>`,
+        svgOpenTag(theme, width, height, { 'data-journey': layout.journey.name }),
         `<title id="jm-title">${escapeXml(`Journey map: ${layout.journey.title}`)}</title>`,
         `<desc id="jm-desc">${escapeXml(description(layout) + changeDescription(layout))}</desc>`,
         `<style>\n${paletteCss(theme)}\n</style>`,

@@ -5,7 +5,7 @@
  */
 import { round } from '../card-content.js';
 import type { Chip, Point, TextLine } from '../diagram-types.js';
-import { MIN_FONT_SIZE } from '../text-measure.js';
+import { FONT_FAMILY, MIN_FONT_SIZE } from '../text-measure.js';
 import { escapeXml } from './escape.js';
 
 export type AttributeValue = string | number | undefined;
@@ -57,4 +57,18 @@ export function chip(c: Chip): string {
 
 function chipClass(tone: Chip['tone']): string {
     return tone.startsWith('severity-') ? tone.slice('severity-'.length) : tone;
+}
+
+/** The opening `<svg>` tag every picture of ours starts with: theme class, size, accessible name from its title and description. */
+export function svgOpenTag(theme: string, width: number, height: number, data: Record<string, AttributeValue>): string {
+    return `<svg xmlns="http://www.w3.org/2000/svg"${attrs({
+        class: `jm jm-theme-${theme}`,
+        width,
+        height,
+        viewBox: `0 0 ${num(width)} ${num(height)}`,
+        role: 'img',
+        'aria-labelledby': 'jm-title jm-desc',
+        'font-family': FONT_FAMILY,
+        ...data,
+    })}>`;
 }
