@@ -53,7 +53,7 @@ export function snippetFor(keyword: string, context: SnippetContext): string | u
                 [`channel ${snippet.choice(context.channels)}`, ...owner(), `emotion ${emotion()}`].join('  ') +
                 ' }';
         case 'painpoint': {
-            const touchpoints = context.stage?.touchpoints.map((touchpoint) => touchpoint.name) ?? [];
+            const touchpoints = namesOf(context.stage?.touchpoints ?? []);
             return lines(
                 `painpoint ${snippet.placeholder('newPainPoint')} "${snippet.placeholder('What goes wrong')}" {`,
                 ...(touchpoints.length > 0 ? [`  at ${snippet.choice(touchpoints)}`] : []),
@@ -63,7 +63,7 @@ export function snippetFor(keyword: string, context: SnippetContext): string | u
             );
         }
         case 'initiative': {
-            const painPoints = context.journey?.stages.flatMap((stage) => stage.painpoints.map((painPoint) => painPoint.name)) ?? [];
+            const painPoints = namesOf(context.journey?.stages.flatMap((stage) => stage.painpoints) ?? []);
             return lines(
                 `initiative ${snippet.placeholder('newInitiative')} "${snippet.placeholder('Title')}" {`,
                 ...indent(owner()),
@@ -75,7 +75,7 @@ export function snippetFor(keyword: string, context: SnippetContext): string | u
             );
         }
         case 'review': {
-            const stages = context.journey?.stages.map((stage) => stage.name) ?? [];
+            const stages = namesOf(context.journey?.stages ?? []);
             return lines(
                 `review ${snippet.placeholder('newReview')} "${snippet.placeholder('Title')}" on ${snippet.placeholder(context.today)} {`,
                 `  change ${snippet.placeholder('newChange')} "${snippet.placeholder('What changed')}" {`,
@@ -107,6 +107,15 @@ class SnippetBuilder {
         const shown = ordered.slice(0, MAX_CHOICES).map((value) => value.replace(/[$}\\,|]/g, '\\$&'));
         return `\${${++this.stop}|${shown.join(',')}|}`;
     }
+}
+
+/**
+ * The names of the elements that have one. While a declaration is being typed
+ * the parser's recovery keeps the element without its name (`stage  reviewed …`),
+ * although the generated types say every name is a string.
+ */
+function namesOf(elements: ReadonlyArray<{ name?: string }>): string[] {
+    return elements.map((element) => element.name).filter((name): name is string => typeof name === 'string' && name !== '');
 }
 
 function lines(...all: string[]): string {

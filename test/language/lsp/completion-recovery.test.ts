@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseHelper } from 'langium/test';
+import type { Position } from 'vscode-languageserver';
+import { createTestServices } from '../../helpers/services.js';
+import { fixturePath } from '../../helpers/paths.js';
+
+/*
+ * Completion runs on half-typed text, where the parser's recovery keeps
+ * declarations without their names. It must still answer, with snippets that
+ * offer only the names that exist.
+ */
+
+async function completionLabels(text: string, position: Position): Promise<string[]> {
+    const services = createTestServices();
+    const document = await parseHelper(services.Journey)(text);
+    const list = await services.Journey.lsp.CompletionProvider!.getCompletion(document, { textDocument: { uri: document.uri.toString() }, position });
+    return list?.items.map((item) => item.insertText ?? item.label) ?? [];
+}
+
+function endOf(text: string): Position {
+    const lines = text.split('\n');
+    return { line: lines.length - 1, character: lines[lines.length - 1].length };
+}
+
+describe('completion next to a declaration that has no name yet', () => {
+    it('answers at the position of the repro found by random edits', async () => {
+        const text = readFileSync(fixturePath('repros', 'completion-internal-error.journey'), 'utf8');
+        // The file's first line gives the position: line 10, column 75 (1-based).
+        await expect(completionLabels(text, { line: 9, character: 74 })).resolves.toBeInstanceOf(Array);
+    });
+
+    it('offers a review snippet that lists only the stages that have a name', async () => {
+        const text = 'journey j {\n  stage  reviewed 2026-10-02\n  stage onboard "Onboard"\n  ';
+        const review = (await completionLabels(text, endOf(text))).find((item) => item.startsWith('review '));
+        expect(review).toContain('${7|onboard|}');
+        expect(review).not.toContain('undefined');
+    });
+
+    it('offers an initiative snippet that lists only the pain points that have a name', async () => {
+        const text = 'journey j { stage s { painpoint { }  painpoint slow }\n  ';
+        const initiative = (await completionLabels(text, endOf(text))).find((item) => item.startsWith('initiative '));
+        expect(initiative).toContain('addresses ${3|slow|}');
+    });
+});
