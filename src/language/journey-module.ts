@@ -29,7 +29,7 @@ import { JourneyCompletionProvider } from './lsp/completion/completion-provider.
 import { JourneyCodeLensProvider } from './lsp/code-lens.js';
 import { JourneyHoverProvider } from './lsp/hover.js';
 import { createJourneyCompletionParser, createJourneyParser } from './parser/journey-parser.js';
-import { JourneyLexer, JourneyLexerErrorMessageProvider } from './parser/lexer-guards.js';
+import { JourneyLexer, JourneyLexerErrorMessageProvider, JourneyTokenBuilder } from './parser/lexer-guards.js';
 import { JourneyParserErrorMessageProvider } from './parser/parser-messages.js';
 import { JourneyCodeActionProvider } from './lsp/code-actions.js';
 import { JourneyRenameProvider } from './lsp/rename.js';
@@ -75,6 +75,7 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
         LangiumParser: (services) => createJourneyParser(services),
         CompletionParser: (services) => createJourneyCompletionParser(services),
         Lexer: (services) => new JourneyLexer(services),
+        TokenBuilder: () => new JourneyTokenBuilder(),
         LexerErrorMessageProvider: () => new JourneyLexerErrorMessageProvider(),
         ParserErrorMessageProvider: (services) => new JourneyParserErrorMessageProvider(services),
     },

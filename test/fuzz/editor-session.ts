@@ -86,8 +86,9 @@ export class EditorSession {
         let timer: NodeJS.Timeout | undefined;
         const timeout = new Promise<'timeout'>((resolve) => { timer = setTimeout(() => resolve('timeout'), timeoutMs); });
         try {
-            const answer = await Promise.race([this.client.request<unknown>(request.method, request.params), timeout]);
-            if (answer === 'timeout') return { ok: false, problem: `no answer to ${request.method} within ${timeoutMs} ms` };
+            const answering = this.client.request<unknown>(request.method, request.params);
+            const answer = await Promise.race([answering, timeout]);
+            if (answer === 'timeout') return { ok: false, problem: `no answer to ${request.method} within ${timeoutMs} ms; ${await lateAnswer(answering, started)}` };
             const leak = INTERNAL.exec(JSON.stringify(answer) ?? '');
             if (leak && request.method !== 'textDocument/semanticTokens/full') {
                 return { ok: false, problem: `${request.method} answered with "${leak[0]}" in: ${JSON.stringify(answer).slice(0, 300)}` };
@@ -120,6 +121,15 @@ export class EditorSession {
     async stop(): Promise<void> {
         await this.client.stop().catch(() => undefined);
     }
+}
+
+/** Whether a request that missed its time was slow or is stuck. */
+async function lateAnswer(answering: Promise<unknown>, started: number): Promise<string> {
+    const late = await Promise.race([
+        answering.then(() => 'answered', () => 'answered with an error'),
+        new Promise<string>((resolve) => setTimeout(() => resolve('stuck'), 20_000)),
+    ]);
+    return late === 'stuck' ? 'no answer after 20 s either' : `${late} after ${Math.round(performance.now() - started)} ms`;
 }
 
 /** Diagnostics in a canonical order, as one string: the order of a list and of an object's keys do not matter. */

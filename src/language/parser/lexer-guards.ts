@@ -1,5 +1,7 @@
-import { DefaultLexer, DefaultLexerErrorMessageProvider, type LexerResult, type TokenizeOptions } from 'langium';
-import type { ILexingError, IToken } from 'chevrotain';
+import {
+    DefaultLexer, DefaultLexerErrorMessageProvider, DefaultTokenBuilder, type Grammar, type LexerResult, type TokenBuilderOptions, type TokenizeOptions,
+} from 'langium';
+import { createToken, type ILexingError, type IToken, type TokenVocabulary } from 'chevrotain';
 
 /**
  * Lexer errors in words, and one guard: an unterminated string is one error up
@@ -9,6 +11,26 @@ import type { ILexingError, IToken } from 'chevrotain';
 export class JourneyLexerErrorMessageProvider extends DefaultLexerErrorMessageProvider {
     override buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number): string {
         return describeUnexpectedCharacters(fullText.slice(startOffset, startOffset + length));
+    }
+}
+
+/**
+ * A date written another way (12/01/2026, 01.12.2026) is one token that the
+ * grammar accepts nowhere, so that it is one error about the date, not one per
+ * slash and one per number. The parser's message names it (parser-messages.ts).
+ */
+export const MALFORMED_DATE = createToken({
+    name: 'MALFORMED_DATE',
+    pattern: /[0-9]{1,4}\/[0-9]{1,2}\/[0-9]{1,4}|[0-9]{1,4}\.[0-9]{1,2}\.[0-9]{1,4}/,
+});
+
+export class JourneyTokenBuilder extends DefaultTokenBuilder {
+    override buildTokens(grammar: Grammar, options?: TokenBuilderOptions): TokenVocabulary {
+        const tokens = super.buildTokens(grammar, options);
+        if (!Array.isArray(tokens)) return tokens;
+        // Before DATE and NUMBER, which would match its first part.
+        const date = tokens.findIndex((token) => token.name === 'DATE');
+        return [...tokens.slice(0, date), MALFORMED_DATE, ...tokens.slice(date)];
     }
 }
 

@@ -1,6 +1,7 @@
 import type { ValidationAcceptor } from 'langium';
 import type { Initiative, Journey, PainPoint, Review, Stage } from '../generated/ast.js';
 import { DiagnosticCode } from '../diagnostic-codes.js';
+import { writesKeyword } from './written-keywords.js';
 import { isUnaddressed } from '../../model/derived-facts.js';
 
 /**
@@ -19,7 +20,7 @@ export class CompletenessValidator {
     };
 
     readonly checkMissingSeverity = (painPoint: PainPoint, accept: ValidationAcceptor): void => {
-        if (painPoint.severities.length > 0) return;
+        if (painPoint.severities.length > 0 || writesKeyword(painPoint, 'severity')) return;
         accept('warning', `Pain point '${painPoint.name}' has no \`severity\`: add \`severity\` low, medium, high or critical`, {
             node: painPoint,
             property: 'name',
@@ -44,7 +45,7 @@ export class CompletenessValidator {
     };
 
     readonly checkInitiativeOwner = (initiative: Initiative, accept: ValidationAcceptor): void => {
-        if (initiative.owners.length > 0) return;
+        if (initiative.owners.length > 0 || writesKeyword(initiative, 'owner')) return;
         accept('warning', `Initiative '${initiative.name}' has no \`owner\`: add \`owner\` with the team that drives it`, {
             node: initiative,
             property: 'name',
@@ -53,7 +54,7 @@ export class CompletenessValidator {
     };
 
     readonly checkReviewDate = (review: Review, accept: ValidationAcceptor): void => {
-        if (review.dates.length > 0) return;
+        if (review.dates.length > 0 || writesKeyword(review, 'on')) return;
         accept('error', `Review '${review.name}' has no date: add \`on YYYY-MM-DD\` after its title`, {
             node: review,
             property: 'name',

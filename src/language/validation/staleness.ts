@@ -4,6 +4,7 @@ import type { Initiative, Journey } from '../generated/ast.js';
 import type { JourneyServices } from '../journey-module.js';
 import type { Clock } from '../clock.js';
 import { DiagnosticCode } from '../diagnostic-codes.js';
+import { writesKeyword } from './written-keywords.js';
 import { isPastDue, reviewAge } from '../../model/derived-facts.js';
 import { isValidIsoDate } from '../../model/dates.js';
 
@@ -24,7 +25,7 @@ export class StalenessValidator {
 
     readonly checkReviewed = (journey: Journey, accept: ValidationAcceptor): void => {
         const reviewed = journey.reviewed[0];
-        if (reviewed === undefined) {
+        if (reviewed === undefined && !writesKeyword(journey, 'reviewed')) {
             accept('warning', `Journey '${journey.name}' has never been reviewed: after its next tune-up, add \`reviewed\` with the date (YYYY-MM-DD)`, {
                 node: journey,
                 property: 'name',
@@ -32,7 +33,7 @@ export class StalenessValidator {
             });
             return;
         }
-        if (!isValidIsoDate(reviewed)) return;
+        if (reviewed === undefined || !isValidIsoDate(reviewed)) return;
         const staleAfterDays = this.projects.projectOf(AstUtils.getDocument(journey).uri.toString()).settings.staleAfterDays;
         const { reviewAgeDays, stale } = reviewAge(reviewed, this.clock.today(), staleAfterDays);
         if (!stale) return;

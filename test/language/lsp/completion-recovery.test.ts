@@ -25,13 +25,13 @@ function endOf(text: string): Position {
 
 describe('completion next to a declaration that has no name yet', () => {
     it('answers at the position of the repro found by random edits', async () => {
-        const text = readFileSync(fixturePath('repros', 'completion-internal-error.journey'), 'utf8');
+        const text = readFileSync(fixturePath('syntax-errors', 'completion-internal-error.journey'), 'utf8');
         // The file's first line gives the position: line 10, column 75 (1-based).
         await expect(completionLabels(text, { line: 9, character: 74 })).resolves.toBeInstanceOf(Array);
     });
 
     it('offers a review snippet that lists only the stages that have a name', async () => {
-        const text = 'journey j {\n  stage  reviewed 2026-10-02\n  stage onboard "Onboard"\n  ';
+        const text = 'journey j {\n  stage "Trial" { }\n  stage onboard "Onboard"\n  ';
         const review = (await completionLabels(text, endOf(text))).find((item) => item.startsWith('review '));
         expect(review).toContain('${7|onboard|}');
         expect(review).not.toContain('undefined');

@@ -40,7 +40,7 @@ describe('parser errors in the language\'s terms', () => {
 
     it('a date that is not a date', async () => {
         expect(await syntaxErrors('journey j {\n  initiative i { due tomorrow }\n}')).toEqual([
-            "2:22 expected a date like 2026-10-15 after 'due'",
+            "2:22 expected a date like 2026-10-15 after 'due', found 'tomorrow'",
         ]);
         expect(await syntaxErrors('journey j { review r on { } }')).toEqual([
             "1:25 expected a date like 2026-10-15 after 'on'",

@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { GrammarAST } from 'langium';
+import { createTestServices, validate } from '../../helpers/services.js';
+import { ELEMENT_KINDS, ELEMENT_TYPES, type ElementType } from '../../../src/language/element-kinds.js';
+
+/*
+ * One error per mistake, on the mistake, saying how to fix it; the rest of the
+ * file parses as if the mistake were fixed. Each row is a mistake and its fix:
+ * the mistaken text must have exactly the diagnostics of the fixed text plus
+ * the one expected message, on the mistake's line.
+ */
+
+/** A valid map with no diagnostics; `<<Kind>>` lines are where a declaration of that kind may be added. */
+const MAP = `<<Team>>
+<<Segment>>
+team ops "Operations"
+team support "Support"
+segment smb "Small business"
+
+journey j "Onboarding" {
+  owner ops
+  reviewed 2026-11-01
+<<Metric>>
+  stage signup "Sign up" {
+<<Touchpoint>>
+<<PainPoint>>
+    touchpoint signupForm "Sign-up form" {
+      channel web
+      owner ops
+      emotion +1
+      for smb
+      next welcome
+    }
+    touchpoint welcome "Welcome email" { channel email  owner support  emotion 0 }
+    painpoint p "Slow form" {
+      at signupForm
+      severity high
+      evidence "Tickets"
+    }
+  }
+<<Stage>>
+  initiative fix "Faster form" {
+    owner ops
+    addresses p
+    impact high  effort low
+    due 2027-01-31
+    status planned
+  }
+<<Initiative>>
+<<Review>>
+  review q4 "Q4 review" on 2026-11-01 {
+<<Change>>
+    change c "Faster form shipped" { improves signup "Sign-ups up" }
+  }
+}
+<<Journey>>
+`;
+
+/** A declaration of each kind, complete enough to add no problem of its own, named NAME. */
+const DECLARATIONS: Record<ElementType, string> = {
+    Team: 'team NAME "New team"',
+    Segment: 'segment NAME "New segment"',
+    Journey: 'journey NAME "Second" {\n  owner ops\n  reviewed 2026-11-01\n  stage s2 "S" { touchpoint t2 "T" { channel web } }\n}',
+    Stage: '  stage NAME "New stage" { touchpoint extra "Extra" { channel web  emotion 0 } }',
+    Touchpoint: '    touchpoint NAME "New touchpoint" { channel web  emotion 0 }',
+    PainPoint: '    painpoint NAME "New pain" { at welcome  severity low }',
+    Metric: '  metric NAME "New metric" { target >= 40  actual 50 }',
+    Initiative: '  initiative NAME "New initiative" { owner ops  addresses p  due 2027-03-01  status planned }',
+    Review: '  review NAME "New review" on 2026-11-02 { }',
+    Change: '    change NAME "New change" { improves signup }',
+};
+
+function mapWith(kind?: ElementType, name = ''): string {
+    return MAP.replace(/^<<(\w+)>>\n/gm, (_, at: string) => (at === kind ? `${DECLARATIONS[kind].replace('NAME', name)}\n` : ''));
+}
+
+/** Diagnostics as "line: message", without columns: a fix may change a line's length. A renamed element's messages are written with the other name. */
+async function problems(text: string, renamed?: [from: string, to: string]): Promise<string[]> {
+    const document = await validate(text);
+    return (document.diagnostics ?? []).map((diagnostic) => {
+        const message = renamed ? diagnostic.message.replaceAll(`'${renamed[0]}'`, `'${renamed[1]}'`) : diagnostic.message;
+        return `${diagnostic.range.start.line + 1}: ${message}`;
+    });
+}
+
+/** The mistake's diagnostics are the fix's plus exactly the expected one, on the line of the mistake. */
+async function expectOneError(mistaken: string, fixed: string, expected: string, renamed?: [string, string]): Promise<void> {
+    const line = mistaken.split('\n').findIndex((text, index) => text !== fixed.split('\n')[index]) + 1;
+    const got = await problems(mistaken);
+    const want = await problems(fixed, renamed);
+    expect(got.sort()).toEqual([...want, `${line}: ${expected}`].sort());
+}
+
+it('the map of the table is valid, also with each added declaration', async () => {
+    expect(await problems(mapWith())).toEqual([]);
+    for (const type of ELEMENT_TYPES) {
+        const document = await validate(mapWith(type, 'fresh'));
+        expect(document.diagnostics?.filter((diagnostic) => diagnostic.severity === 1), type).toEqual([]);
+    }
+});
+
+describe('a keyword as a name, in every declaration, for every keyword of the grammar', () => {
+    const grammar = createTestServices().Journey.Grammar;
+    const keywords = [...new Set(grammar.rules.filter(GrammarAST.isParserRule)
+        .flatMap((rule) => collectKeywords(rule.definition)))].filter((keyword) => /^[a-z]/.test(keyword)).sort();
+
+    for (const type of ELEMENT_TYPES) {
+        it(`${ELEMENT_KINDS[type].keyword} <keyword>`, async () => {
+            for (const keyword of keywords) {
+                const suggestion = keyword + ELEMENT_KINDS[type].nameSuffix;
+                await expectOneError(
+                    mapWith(type, keyword), mapWith(type, suggestion),
+                    `'${keyword}' is a keyword and cannot be used as a name; pick another name such as '${suggestion}'`,
+                    [suggestion, keyword],
+                );
+            }
+        });
+    }
+});
+
+/** [what, mistaken line, fixed line, the one message]; the mistaken line replaces the fixed one in the map. */
+const MISTAKES: Array<[string, string, string, string]> = [
+    ['a keyword as a reference', '      owner ops\n      emotion', '      owner review\n      emotion',
+        "'review' is a keyword and cannot be used as a name; expected a team name after 'owner'"],
+    ['a word as an emotion', 'emotion +1', 'emotion happy', "expected a number from -2 to +2 after 'emotion', found 'happy'"],
+    ['a quoted date', 'due 2027-01-31', 'due "2027-01-31"', "expected a date like 2026-10-15 after 'due'; a date is written without quotes: due 2027-01-31"],
+    ['a date with slashes', 'reviewed 2026-11-01', 'reviewed 12/01/2026',
+        "expected a date like 2026-10-15 after 'reviewed', found 12/01/2026: write dates as year-month-day (YYYY-MM-DD)"],
+    ['a quoted channel', 'channel web', 'channel "Shared Slack"',
+        "expected a channel such as web, email, call or meeting after 'channel'; write it as one word without quotes: channel sharedSlack"],
+    ['a severity that does not exist', 'severity high', 'severity urgent', "expected one of low, medium, high, critical after 'severity'"],
+    ['a status that does not exist', 'status planned', 'status ongoing', "expected one of planned, active, done, dropped after 'status'"],
+    ['a missing closing quote', 'touchpoint welcome "Welcome email" {', 'touchpoint welcome "Welcome email {',
+        'unterminated string: text in double quotes must end with " on the same line'],
+    ['a missing }', '      next welcome\n    }\n', '      next welcome\n',
+        "missing '}' to close touchpoint 'signupForm' (opened at line 9)"],
+];
+
+describe('one error per mistake', () => {
+    for (const [what, fixed, mistaken, message] of MISTAKES) {
+        it(what, async () => {
+            const map = mapWith();
+            expect(map).toContain(fixed);
+            await expectOneError(map.replace(fixed, mistaken), map, message);
+        });
+    }
+
+    it('a quoted date does not hide the real error in the next review', async () => {
+        const map = mapWith().replace('on 2026-11-01 {', 'on 2026-02-30 {');
+        const dateError = (await problems(map)).find((problem) => problem.includes('2026-02-30'));
+        expect(dateError).toBeDefined();
+        await expectOneError(map.replace('due 2027-01-31', 'due "2027-01-31"'), map,
+            "expected a date like 2026-10-15 after 'due'; a date is written without quotes: due 2027-01-31");
+    });
+});
+
+function collectKeywords(element: GrammarAST.AbstractElement): string[] {
+    if (GrammarAST.isKeyword(element)) return [element.value];
+    if (GrammarAST.isGroup(element) || GrammarAST.isAlternatives(element) || GrammarAST.isUnorderedGroup(element)) {
+        return element.elements.flatMap(collectKeywords);
+    }
+    return GrammarAST.isAssignment(element) ? collectKeywords(element.terminal) : [];
+}
