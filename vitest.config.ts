@@ -13,6 +13,7 @@ const INTEGRATION = [
     'test/server/{stdio-server,stdio-diagram,stdio-tune-up,bad-input,cross-file,file-watching}.test.ts',
     'test/project/{packaging,customer-view-doc}.test.ts',
     'test/diagram/{worker,large}.test.ts',
+    'test/fuzz/**/*.test.ts',
 ];
 
 /**
