@@ -4,7 +4,6 @@ import {
 } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import { type CodeAction, CodeActionKind, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver';
-import { distance } from 'fastest-levenshtein';
 import {
     isDocument, isInitiative, isJourney, isPainPoint, isSegment, isTeam, type Journey, type PainPoint,
 } from '../generated/ast.js';
@@ -13,10 +12,8 @@ import type { Clock } from '../clock.js';
 import { DiagnosticCode } from '../diagnostic-codes.js';
 import { displayTitle } from '../element-info.js';
 import { kindKeyword, kindLabel } from '../element-kinds.js';
+import { closestNames, namesInScope } from '../references/closest-names.js';
 import { addProperty, appendLines, INDENT, insertLinesAfter, replaceNode } from './text-edits.js';
-
-/** How many existing names an unresolved reference is offered. */
-const MAX_SUGGESTIONS = 3;
 
 /**
  * Quick fixes for the diagnostics of the language, keyed on their stable
@@ -96,11 +93,8 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
     }
 
     protected candidateNames(info: ReferenceInfo): Array<{ name: string; title: string }> {
-        // A document's own teams are in its local scope and in the workspace's: each name once.
-        return this.scopeProvider.getScope(info).getAllElements()
-            .distinct((description) => description.name)
-            .map((description) => ({ name: description.name, title: description.node ? displayTitle(description.node) : description.name }))
-            .toArray();
+        return namesInScope(this.scopeProvider, info)
+            .map((description) => ({ name: description.name, title: description.node ? displayTitle(description.node) : description.name }));
     }
 
     /** `team x "X"` after the file's last declaration of that kind (or of teams and segments), or at its end. */
@@ -223,23 +217,6 @@ function quickFix(title: string, document: LangiumDocument, diagnostic: Diagnost
         isPreferred,
         edit: { changes: { [document.textDocument.uri]: edits } },
     };
-}
-
-/** The names closest to what was written, by edit distance, ignoring case. */
-export function closestNames<T extends { name: string }>(written: string, candidates: readonly T[]): T[] {
-    const target = written.toLowerCase();
-    const tolerance = Math.max(2, Math.floor(written.length * 0.4));
-    return candidates
-        .filter((candidate) => candidate.name !== written)
-        .map((candidate) => {
-            const name = candidate.name.toLowerCase();
-            const related = name.startsWith(target) || target.startsWith(name);
-            return { candidate, score: distance(target, name), related };
-        })
-        .filter(({ score, related }) => score <= tolerance || related)
-        .sort((a, b) => a.score - b.score || a.candidate.name.localeCompare(b.candidate.name))
-        .slice(0, MAX_SUGGESTIONS)
-        .map(({ candidate }) => candidate);
 }
 
 /** "customerSuccess" → "Customer Success"; short names are taken for acronyms: "cs" → "CS". */

@@ -1,10 +1,11 @@
-import { AstUtils, type AstReflection, DocumentValidator, type IndexManager, type LangiumDocuments, type LinkingError } from 'langium';
+import { AstUtils, type AstReflection, DocumentValidator, type IndexManager, type LangiumDocuments, type LinkingError, type ScopeProvider } from 'langium';
 import { isDocument, isEffect, isJourney, type Journey } from '../generated/ast.js';
 import type { JourneyServices } from '../journey-module.js';
 import { DiagnosticCode } from '../diagnostic-codes.js';
 import { elementKind, kindKeyword, kindLabel } from '../element-kinds.js';
 import { referenceKeyword } from '../element-properties.js';
 import { projectLabel, type ProjectRegistry } from '../projects/project-registry.js';
+import { closestNames, namesInScope } from './closest-names.js';
 
 /** What a quick fix needs to know about a reference that did not resolve. */
 export interface UnresolvedReferenceData {
@@ -37,17 +38,30 @@ export class JourneyLinkingErrors {
     protected readonly reflection: AstReflection;
     protected readonly indexManager: IndexManager;
     protected readonly projects: ProjectRegistry;
+    protected readonly scopeProvider: ScopeProvider;
 
     constructor(services: JourneyServices) {
         this.documents = services.shared.workspace.LangiumDocuments;
         this.reflection = services.shared.AstReflection;
         this.indexManager = services.shared.workspace.IndexManager;
         this.projects = services.projects.ProjectRegistry;
+        this.scopeProvider = services.references.ScopeProvider;
     }
 
     /** A describer for one validation pass: the workspace's touchpoint names are collected at most once. */
     describer(): (error: LinkingError) => LinkingErrorDescription {
         let touchpointJourneys: Map<string, Journey[]> | undefined;
+        // The names in scope are the same for every reference of a kind in a journey: asked once, for a file full of typos.
+        const inScope = new Map<string, string[]>();
+        const namesFor = (error: LinkingError, kind: string, journey: Journey | undefined): string[] => {
+            const key = `${kind} ${journey ? AstUtils.getDocument(journey).uri.toString() + journey.$containerIndex : ''}`;
+            let names = inScope.get(key);
+            if (!names) {
+                names = namesInScope(this.scopeProvider, error.info).map((description) => description.name);
+                inScope.set(key, names);
+            }
+            return names;
+        };
         return (error) => {
             const name = error.info.reference.$refText;
             const kind = this.reflection.getReferenceType(error.info);
@@ -66,11 +80,12 @@ export class JourneyLinkingErrors {
             }
             const documentUri = AstUtils.getDocument(error.info.container).uri.toString();
             const elsewhere = this.projectDeclaring(name, kind, documentUri);
+            const suggestions = elsewhere ? [] : closestNames(name, namesFor(error, kind, ownJourney).map((candidate) => ({ name: candidate }))).map((candidate) => candidate.name);
             return {
                 code: DiagnosticCode.UnresolvedReference,
                 message: elsewhere
                     ? `No ${kindLabel(kind)} named '${name}' in ${elsewhere.here}: '${name}' is declared in project '${elsewhere.there}', and projects do not share names; declare it in this project too (\`${kindKeyword(kind)} ${name}\`)`
-                    : unresolvedMessage(name, kind, property, ownJourney, projectLabel(this.projects.projectOf(documentUri))),
+                    : unresolvedMessage(name, kind, property, ownJourney, projectLabel(this.projects.projectOf(documentUri)), suggestions),
                 data: { code: DocumentValidator.LinkingError, name, kind, property },
             };
         };
@@ -110,11 +125,17 @@ function propertyKeyword(error: LinkingError): string {
     return isEffect(container) ? container.direction : referenceKeyword(error.info.property) ?? error.info.property;
 }
 
-function unresolvedMessage(name: string, kind: string, property: string, journey: Journey | undefined, where: string): string {
+function unresolvedMessage(name: string, kind: string, property: string, journey: Journey | undefined, where: string, suggestions: string[]): string {
     const label = kindLabel(kind);
+    const didYouMean = suggestions.length > 0 ? `did you mean ${orList(suggestions.map((suggestion) => `'${suggestion}'`))}?` : undefined;
     // Names declared at the top level are looked up in the whole workspace; all others inside their journey.
     if (elementKind(kind)?.scope === 'workspace' || !journey) {
-        return `No ${label} named '${name}' in ${where}; \`${property}\` expects a ${label} (declared with \`${kindKeyword(kind)} ${name}\`)`;
+        const declare = `\`${kindKeyword(kind)} ${name}\``;
+        return `No ${label} named '${name}' in ${where}; ${didYouMean ?? `\`${property}\` expects a ${label} (declared with ${declare})`}`;
     }
-    return `No ${label} named '${name}' in journey '${journey.name}'; \`${property}\` expects a ${label} of this journey`;
+    return `No ${label} named '${name}' in journey '${journey.name}'; ${didYouMean ?? `\`${property}\` expects a ${label} of this journey`}`;
+}
+
+function orList(words: string[]): string {
+    return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
 }

@@ -5,7 +5,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { type CodeAction, type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 import { createTestServices, TODAY } from '../../helpers/services.js';
 import { DiagnosticCode } from '../../../src/language/diagnostic-codes.js';
-import { closestNames, titleFromName } from '../../../src/language/lsp/code-actions.js';
+import { titleFromName } from '../../../src/language/lsp/code-actions.js';
+import { closestNames } from '../../../src/language/references/closest-names.js';
 
 let services: ReturnType<typeof createTestServices>;
 let documentCount = 0;

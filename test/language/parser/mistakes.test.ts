@@ -132,6 +132,8 @@ const MISTAKES: Array<[string, string, string, string]> = [
     ['a status that does not exist', 'status planned', 'status ongoing', "expected one of planned, active, done, dropped after 'status'"],
     ['a missing closing quote', 'touchpoint welcome "Welcome email" {', 'touchpoint welcome "Welcome email {',
         'unterminated string: text in double quotes must end with " on the same line'],
+    ['a typo in a team name', 'owner support', 'owner suport', "No team named 'suport' in the workspace; did you mean 'support'?"],
+    ['a typo in a touchpoint name', 'next welcome', 'next welcom', "No touchpoint named 'welcom' in journey 'j'; did you mean 'welcome'?"],
     ['a missing }', '      next welcome\n    }\n', '      next welcome\n',
         "missing '}' to close touchpoint 'signupForm' (opened at line 9)"],
 ];

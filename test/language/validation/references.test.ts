@@ -48,8 +48,8 @@ describe('unresolved references (journey.unresolved-reference)', () => {
 }`);
         expect(findings(doc).map((f) => [f.code, f.text, f.message])).toEqual([
             ['journey.unresolved-reference', 'kickof', "No touchpoint named 'kickof' in journey 'saas'; `next` expects a touchpoint of this journey"],
-            ['journey.unresolved-reference', 'tt', "No touchpoint named 'tt' in journey 'saas'; `at` expects a touchpoint of this journey"],
-            ['journey.unresolved-reference', 'pp', "No pain point named 'pp' in journey 'saas'; `addresses` expects a pain point of this journey"],
+            ['journey.unresolved-reference', 'tt', "No touchpoint named 'tt' in journey 'saas'; did you mean 't'?"],
+            ['journey.unresolved-reference', 'pp', "No pain point named 'pp' in journey 'saas'; did you mean 'p'?"],
             ['journey.unresolved-reference', 'onbording', "No stage named 'onbording' in journey 'saas'; `improves` expects a stage of this journey"],
         ]);
         expect(unresolvedData(doc).map((data) => (data as { kind: string }).kind)).toEqual(['Touchpoint', 'Touchpoint', 'PainPoint', 'Stage']);
