@@ -68,6 +68,12 @@ export async function runCli(argv: readonly string[], output: Output): Promise<n
     }
 }
 
+// A reader that stops early (`journey render … | head -c 8`) closes the pipe: end quietly, as Unix tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? ExitCode.Ok);
+});
+
 const processOutput: Output = {
     stdout: (chunk) => process.stdout.write(chunk),
     stderr: (line) => process.stderr.write(`${line}\n`),

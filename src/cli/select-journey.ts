@@ -3,6 +3,7 @@
  * given file (or named by --journey), loaded with its workspace, refused when
  * the file has errors, and seen through --segment and --audience.
  */
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import { NotForCustomers } from '../model/customer-view.js';
@@ -11,7 +12,7 @@ import type { Journey } from '../model/types.js';
 import { AUDIENCES, isAudience } from '../protocol/audience.js';
 import { stringOption, type OptionSpec, type ParsedCommand } from './command.js';
 import { diagnosticLine, reportedDiagnostics, type ReportedDiagnostic } from './diagnostic-report.js';
-import { loadWorkspaceOf } from './load-workspace.js';
+import { collectJourneyFiles, loadWorkspaceOf } from './load-workspace.js';
 import { UsageError } from './usage-error.js';
 import { workspaceHint, workspaceOption } from './workspace-option.js';
 
@@ -48,6 +49,7 @@ export async function selectJourney(commandName: string, args: ParsedCommand): P
     if (args.positionals.length !== 1) {
         throw new UsageError(`journey ${commandName}: expected one .journey file, got ${args.positionals.length} (see journey ${commandName} --help)`);
     }
+    await refuseFolder(commandName, args.positionals[0]);
     const workspace = await loadWorkspaceOf(args.positionals[0], stringOption(args, 'workspace'), { today: stringOption(args, 'today') });
     const errors = reportedDiagnostics(workspace.diagnostics.filter((entry) => entry.file === workspace.file)).filter(
         (diagnostic) => diagnostic.severity === 'error',
@@ -71,6 +73,26 @@ export async function selectJourney(commandName: string, args: ParsedCommand): P
         throw error instanceof NotForCustomers ? new UsageError(`journey ${commandName}: ${error.message}`) : error;
     }
 }
+
+/** Render and export draw one journey: a folder is an error that lists the journeys to choose from, by file. */
+async function refuseFolder(commandName: string, given: string): Promise<void> {
+    const stat = await fs.stat(given).catch(() => undefined);
+    if (!stat?.isDirectory()) return;
+    const listed: string[] = [];
+    for (const file of await collectJourneyFiles([given])) {
+        // Only the names: a full load is not needed to say which file to name.
+        const names = [...(await fs.readFile(file, 'utf8')).matchAll(/^\s*journey\s+([A-Za-z_]\w*)/gm)].map((match) => match[1]);
+        if (names.length > 0) listed.push(`${path.join(given, path.relative(path.resolve(given), file))} (${names.join(', ')})`);
+    }
+    if (listed.length === 0) {
+        throw new UsageError(`journey ${commandName}: ${given} is a folder and declares no journey; name a .journey file that declares one`);
+    }
+    const shown = listed.slice(0, MAX_LISTED).join(', ') + (listed.length > MAX_LISTED ? `, … (${listed.length - MAX_LISTED} more)` : '');
+    throw new UsageError(`journey ${commandName}: ${given} is a folder; name the file of one journey: ${shown}`);
+}
+
+/** How many files a message lists. */
+const MAX_LISTED = 10;
 
 function pickJourney(journeys: readonly Journey[], name: string | undefined, file: string): Journey {
     const names = journeys.map((journey) => journey.name).join(', ');

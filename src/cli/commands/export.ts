@@ -1,3 +1,4 @@
+import * as path from 'node:path';
 import { ExitCode, stringOption, type Command } from '../command.js';
 import { journeyToJson } from '../formats/json.js';
 import { journeyToMarkdown } from '../formats/markdown.js';
@@ -13,10 +14,22 @@ const EXPORTERS: Record<string, (journey: Journey, root: string) => string> = {
     markdown: (journey) => journeyToMarkdown(journey),
 };
 
+/** The extensions that name an export format; -o with one of them must match --format. */
+const EXTENSIONS: Record<string, string> = { json: 'json', mmd: 'mermaid', mermaid: 'mermaid', md: 'markdown', markdown: 'markdown' };
+
+function checkExtension(format: string, target: string | undefined): void {
+    const extension = target === undefined ? '' : path.extname(target).slice(1).toLowerCase();
+    const named = EXTENSIONS[extension];
+    if (target !== undefined && named !== undefined && named !== format) {
+        const wanted = Object.keys(EXTENSIONS).find((key) => EXTENSIONS[key] === format)!;
+        throw new UsageError(`journey export: -o ${target} does not match --format ${format}: name the file ${target.slice(0, target.length - extension.length)}${wanted}, or use --format ${named}`);
+    }
+}
+
 export const exportCommand: Command = {
     name: 'export',
     summary: 'Export a journey as JSON (the model), Mermaid (GitHub draws it) or a Markdown report.',
-    usage: ['export <file> --format json|mermaid|markdown [-o FILE] [--segment NAME] [--audience internal|customer] [--journey NAME]'],
+    usage: ['export <file> --format json|mermaid|markdown [-o FILE] [--journey NAME] [--segment NAME] [--audience internal|customer] [--workspace DIR]'],
     options: {
         format: { type: 'string', choices: Object.keys(EXPORTERS), description: 'what to export (required)' },
         output: { type: 'string', short: 'o', value: 'FILE', description: 'write to FILE (whole or not at all) instead of stdout' },
@@ -32,6 +45,7 @@ markdown  a report: the map as Mermaid, stages, pain points by severity,
 
 The file is resolved together with the other .journey files of its folder
 (recursively), or of --workspace DIR. A file with errors is not exported (exit 1).
+An -o ending in .json, .mmd/.mermaid or .md/.markdown must match --format.
 
 Examples:
   journey export maps/onboarding.journey --format markdown -o docs/onboarding.md
@@ -41,6 +55,7 @@ Examples:
         if (format === undefined) {
             throw new UsageError(`journey export: --format is required (${Object.keys(EXPORTERS).join(', ')})`);
         }
+        checkExtension(format, stringOption(args, 'output'));
         const { journey, root } = await selectJourney('export', args);
         await writeResult(stringOption(args, 'output'), EXPORTERS[format](journey, root), output);
         return ExitCode.Ok;

@@ -14,22 +14,27 @@ const FORMATS = ['svg', 'png', 'html'] as const;
 const VIEWS = ['map', 'priorities'] as const;
 type Format = (typeof FORMATS)[number];
 
-/** --format, or the extension of -o, or svg. */
+/** --format, or the extension of -o, or svg. An -o whose extension says another format is an error, not a mislabelled file. */
 function outputFormat(format: string | undefined, output: string | undefined): Format {
-    if (format !== undefined) {
-        return format as Format;
-    }
     const extension = output === undefined ? '' : path.extname(output).slice(1).toLowerCase();
-    return (FORMATS as readonly string[]).includes(extension) ? (extension as Format) : 'svg';
+    const known = (FORMATS as readonly string[]).includes(extension);
+    if (output !== undefined && extension !== '' && format === undefined && !known) {
+        throw new UsageError(`journey render: cannot tell the format from -o ${output}: name the file .svg, .png or .html`);
+    }
+    if (output !== undefined && extension !== '' && format !== undefined && extension !== format) {
+        const renamed = output.slice(0, output.length - extension.length) + format;
+        throw new UsageError(`journey render: -o ${output} does not match --format ${format}: name the file ${renamed}${known ? ', or leave out --format' : ''}`);
+    }
+    return (format ?? (known ? extension : 'svg')) as Format;
 }
 
 export const renderCommand: Command = {
     name: 'render',
     summary: 'Draw the map of a journey as SVG, PNG or a self-contained HTML page.',
-    usage: ['render <file> [-o FILE] [--format svg|png|html] [--view map|priorities] [--segment NAME] [--audience internal|customer] [--journey NAME] [--theme light|dark] [--compare REV|OLDFILE]'],
+    usage: ['render <file> [-o FILE] [--format svg|png|html] [--view map|priorities] [--theme light|dark|high-contrast] [--compare REV|OLDFILE] [--journey NAME] [--segment NAME] [--audience internal|customer] [--workspace DIR]'],
     options: {
         output: { type: 'string', short: 'o', value: 'FILE', description: 'write to FILE (whole or not at all) instead of stdout' },
-        format: { type: 'string', choices: FORMATS, description: 'svg (default), png, or html with zoom and pan; -o FILE.png picks png' },
+        format: { type: 'string', choices: FORMATS, description: 'svg (default), png, or html with zoom and pan; -o FILE.png picks png, and -o must end in the format given' },
         theme: { type: 'string', choices: THEMES, description: 'colours (default light)' },
         view: { type: 'string', choices: VIEWS, description: 'map (default), or priorities: the impact × effort matrix of the initiatives, quick wins highlighted' },
         compare: { type: 'string', value: 'REV|OLDFILE', description: 'mark what changed since a git revision or an old file: new, changed, removed (dashed)' },
@@ -38,6 +43,8 @@ export const renderCommand: Command = {
     details: `The file is resolved together with the other .journey files of its folder
 (recursively), or of --workspace DIR. A file with errors is not rendered (exit 1);
 warnings do not block. PNG and HTML use no network and embed no fonts.
+Without --format, the extension of -o (.svg, .png or .html) picks the format;
+an -o whose extension is another format's is an error (exit 2).
 
 Examples:
   journey render maps/onboarding.journey -o onboarding.svg
