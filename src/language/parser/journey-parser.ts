@@ -1,13 +1,19 @@
-import type { IToken, TokenType } from 'chevrotain';
+import type { IRecognitionException, IToken, TokenType } from 'chevrotain';
 import {
     type AbstractLangiumParser,
+    type AstNode,
+    type CstNode,
+    CstUtils,
+    isLeafCstNode,
+    type ParseResult,
+    type ParserOptions,
     createCompletionParser,
     createLangiumParser,
     type LangiumCompletionParser,
     type LangiumCoreServices,
     type LangiumParser,
 } from 'langium';
-import { DECLARATION_KEYWORDS } from '../element-kinds.js';
+import { declarationKindLabel, DECLARATION_KEYWORDS } from '../element-kinds.js';
 import { isKeywordUsedAsName } from './parser-messages.js';
 
 /**
@@ -37,7 +43,7 @@ interface RecoveringParser {
 }
 
 export function createJourneyParser(services: LangiumCoreServices): LangiumParser {
-    return recoverInPlace(boundRecovery(createLangiumParser(services)));
+    return findStrayBrace(recoverInPlace(boundRecovery(createLangiumParser(services))));
 }
 
 export function createJourneyCompletionParser(services: LangiumCoreServices): LangiumCompletionParser {
@@ -77,6 +83,83 @@ function recoverInPlace<P extends AbstractLangiumParser>(parser: P): P {
         }
     };
     return parser;
+}
+
+/**
+ * An extra '}' closes its block early; the parser only notices at the next
+ * declaration, which then "cannot appear" where it is, and the names declared
+ * after it are missing. When the first error is of that kind, the text is parsed
+ * again without the '}' before it; if that parse has fewer errors, it is the
+ * result, with one error on the stray brace.
+ */
+function findStrayBrace(parser: LangiumParser): LangiumParser {
+    const parse = parser.parse.bind(parser);
+    const lexer = (parser as unknown as { lexer: { tokenize(text: string, options?: unknown): { tokens: IToken[] } } }).lexer;
+    parser.parse = <T extends AstNode = AstNode>(input: string, options?: ParserOptions): ParseResult<T> => {
+        const first = parse<T>(input, options);
+        const error = first.parserErrors[0];
+        if (!error || !isMisplacedAfterClose(error.message) || first.parserErrors.length >= MAX_PARSER_ERRORS) return first;
+        const brace = lastCloseBefore(first.value, error.token.startOffset);
+        if (!brace) return first;
+        // eslint-disable-next-line @typescript-eslint/unbound-method -- called with .call(lexer), and put back as it was
+        const tokenize = lexer.tokenize;
+        lexer.tokenize = (text, tokenizeOptions) => {
+            const result = tokenize.call(lexer, text, tokenizeOptions);
+            return { ...result, tokens: result.tokens.filter((token) => token.startOffset !== brace.offset) };
+        };
+        let second: ParseResult<T>;
+        try {
+            second = parse<T>(input, options);
+        } finally {
+            lexer.tokenize = tokenize;
+        }
+        if (second.parserErrors.length >= first.parserErrors.length || second.parserErrors.some((other) => other.token.startOffset < brace.offset)) return first;
+        second.parserErrors.unshift(strayBraceError(brace, first.parserErrors[0].token));
+        second.parserErrors.sort((a, b) => (a.token.startOffset || 0) - (b.token.startOffset || 0));
+        return second;
+    };
+    return parser;
+}
+
+/** Messages of parser-messages.ts for something the enclosing block or the top level does not take. */
+function isMisplacedAfterClose(message: string): boolean {
+    return /cannot appear in|cannot appear at the top level|is not a property of/.test(message);
+}
+
+interface Brace {
+    offset: number;
+    token: IToken;
+    message: string;
+}
+
+/** The last '}' before the offset, with what it closed: the block that continues after it. */
+function lastCloseBefore(root: AstNode, offset: number): Brace | undefined {
+    const rootCst = root.$cstNode;
+    if (!rootCst) return undefined;
+    let found: CstNode | undefined;
+    for (const node of CstUtils.streamCst(rootCst)) {
+        if (node.offset >= offset) break;
+        if (isLeafCstNode(node) && !node.hidden && node.text === '}') found = node;
+    }
+    if (!found || !isLeafCstNode(found)) return undefined;
+    const block = found.astNode as AstNode & { name?: unknown };
+    const kind = declarationKindLabel(block.$type) ?? 'block';
+    const name = typeof block.name === 'string' ? ` '${block.name}'` : '';
+    const line = block.$cstNode ? ` (opened at line ${block.$cstNode.range.start.line + 1})` : '';
+    const { line: startLine, character } = found.range.start;
+    const token = {
+        image: '}', tokenType: found.tokenType, startOffset: found.offset, endOffset: found.offset,
+        startLine: startLine + 1, endLine: startLine + 1, startColumn: character + 1, endColumn: character + 1, tokenTypeIdx: found.tokenType.tokenTypeIdx!,
+    } satisfies IToken;
+    return {
+        offset: found.offset,
+        token,
+        message: `extra '}': it ends ${kind}${name}${line} before the declarations after it; remove this '}'`,
+    };
+}
+
+function strayBraceError(brace: Brace, previous: IToken): IRecognitionException {
+    return { name: 'MismatchedTokenException', message: brace.message, token: brace.token, resyncedTokens: [], context: { ruleStack: [], ruleOccurrenceStack: [] }, previousToken: previous } as IRecognitionException;
 }
 
 /** Braces and the keywords that start declarations give a text its shape: recovery never swallows them. */

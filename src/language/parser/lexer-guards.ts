@@ -91,7 +91,7 @@ function guardUnterminatedStrings(text: string, result: LexerResult): LexerResul
         const last = dropped[dropped.length - 1];
         if (last && error.offset < last[1]) continue;
         if (text[error.offset] === '"') {
-            const end = endOfLine(text, error.offset);
+            const end = endOfUnterminatedString(text, error.offset);
             dropped.push([error.offset, end]);
             errors.push({ ...error, length: end - error.offset, message: UNTERMINATED_STRING });
         } else {
@@ -109,6 +109,17 @@ function outsideOf(ranges: Array<[number, number]>, tokens: IToken[]): IToken[] 
         while (next < ranges.length && ranges[next][1] <= token.startOffset) next++;
         return next === ranges.length || token.startOffset < ranges[next][0];
     });
+}
+
+/**
+ * An unterminated string runs to the end of its line, except for a block that
+ * opens on that line: in \`touchpoint a "Title {\` the '{' still opens the block,
+ * or every property inside it would be an error of the enclosing block.
+ */
+function endOfUnterminatedString(text: string, offset: number): number {
+    const end = endOfLine(text, offset);
+    const brace = /\s\{/.exec(text.slice(offset, end));
+    return brace ? offset + brace.index : end;
 }
 
 function endOfLine(text: string, offset: number): number {

@@ -134,6 +134,11 @@ const MISTAKES: Array<[string, string, string, string]> = [
         'unterminated string: text in double quotes must end with " on the same line'],
     ['a typo in a team name', 'owner support', 'owner suport', "No team named 'suport' in the workspace; did you mean 'support'?"],
     ['a typo in a touchpoint name', 'next welcome', 'next welcom', "No touchpoint named 'welcom' in journey 'j'; did you mean 'welcome'?"],
+    ['a missing closing quote before a block', 'touchpoint signupForm "Sign-up form" {', 'touchpoint signupForm "Sign-up form {',
+        'unterminated string: text in double quotes must end with " on the same line'],
+    ['an extra }', '      next welcome\n    }\n', '      next welcome\n    }\n    }\n',
+        "extra '}': it ends stage 'signup' (opened at line 8) before the declarations after it; remove this '}'"],
+    ['an extra } at the end', '  }\n}\n', '  }\n}\n}\n', "unexpected '}': there is no open '{' for it to close"],
     ['a missing }', '      next welcome\n    }\n', '      next welcome\n',
         "missing '}' to close touchpoint 'signupForm' (opened at line 9)"],
 ];

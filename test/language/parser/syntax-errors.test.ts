@@ -119,13 +119,13 @@ describe('parser errors in the language\'s terms', () => {
 });
 
 describe('lexer errors in the language\'s terms', () => {
-    it('an unterminated string is one error to the end of its line, without a cascade', async () => {
+    it('an unterminated string is one error up to the block opened on its line, without a cascade', async () => {
         const doc = await validate('journey j {\n  stage s "Onboarding {\n  }\n}');
         const errors = (doc.diagnostics ?? []).filter((d) => d.severity === 1);
         expect(errors.map((d) => d.message)).toEqual([
             'unterminated string: text in double quotes must end with " on the same line',
         ]);
-        expect(errors[0].range).toEqual({ start: { line: 1, character: 10 }, end: { line: 1, character: 23 } });
+        expect(errors[0].range).toEqual({ start: { line: 1, character: 10 }, end: { line: 1, character: 21 } });
         expect(errors[0].code).toBe('journey.syntax-error');
     });
 
