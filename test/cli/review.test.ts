@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -44,6 +44,30 @@ describe('journey review', () => {
         const quiet = journey(['review', 'old.journey', 'new.journey', '--quiet-if-unchanged', ...TODAY], { cwd: root });
         expect(quiet.stdout).toBe('');
         expect(quiet.status).toBe(0);
+    });
+
+    it('with --compare-dir, draws the compare map of each changed journey and names its file in the comment', () => {
+        const after = SUPPORT
+            .replace('touchpoint ', 'touchpoint surveyEmail "CSAT survey email" { channel email  emotion 0 }\n    touchpoint ')
+            .replace(/\n    touchpoint statusPage "Status page" \{[^}]*\}/, '');
+        const root = pair(SUPPORT, after);
+        const result = journey(['review', 'old.journey', 'new.journey', '--compare-dir', 'review/maps', ...TODAY], { cwd: root });
+        expect(result.stderr).toBe('');
+        expect(result.status).toBe(0);
+        expect(readdirSync(path.join(root, 'review/maps'))).toEqual(['support.compare.svg']);
+        expect(result.stdout).toContain('**Compare map:** review/maps/support.compare.svg (new, changed and removed cards marked on the map)');
+        const svg = readFileSync(path.join(root, 'review/maps/support.compare.svg'), 'utf8');
+        expect(svg).toMatch(/<g id="touchpoint-surveyEmail"[^>]*data-change="added"/);
+        expect(svg).toMatch(/<g id="touchpoint-statusPage"[^>]*data-change="removed"/);
+        expect(svg).toContain('Changes since old.journey');
+    });
+
+    it('with --compare-dir and no change, writes no map', () => {
+        const root = pair(SUPPORT, `${SUPPORT}\n// a comment only\n`);
+        const result = journey(['review', 'old.journey', 'new.journey', '--compare-dir', 'maps', ...TODAY], { cwd: root });
+        expect(result.status).toBe(0);
+        expect(existsSync(path.join(root, 'maps'))).toBe(false);
+        expect(result.stdout).not.toContain('Compare map');
     });
 
     it('lists the syntax errors of a side instead of comparing', () => {

@@ -33,6 +33,8 @@ export interface ReviewInput {
     journeys: readonly Journey[];
     /** Problems of the new version that the old one did not have, with the journey of their file. */
     newProblems: readonly NewProblem[];
+    /** The compare map written for each journey (`journey review --compare-dir`), by journey name. */
+    compareMaps?: ReadonlyMap<string, string>;
     /** Syntax errors that kept a side from being compared, as printable lines. */
     errors?: string;
     limit?: number;
@@ -124,7 +126,12 @@ function signed(value: number): string {
 
 function journeySection(group: JourneyGroup, input: ReviewInput): string {
     const changes = group.groups.flatMap((stage) => stage.changes);
-    const lines = [`### ${journeyHeading(group)}`, '', folded(changes), ''];
+    const lines = [`### ${journeyHeading(group)}`, ''];
+    const compareMap = input.compareMaps?.get(group.journey.name);
+    if (compareMap !== undefined) {
+        lines.push(`**Compare map:** ${markdownText(compareMap)} (new, changed and removed cards marked on the map)`, '');
+    }
+    lines.push(folded(changes), '');
     if (group.journey.stageEmotions.some((stage) => stage.before !== stage.after)) {
         lines.push(emotionTable(group.journey.stageEmotions), '');
     }
