@@ -153,6 +153,34 @@ describe('the compare map marks each kind of change on the right card', () => {
         expect(stateOf(compared.layout, 'painpoint-upliftSurprise')).toBe('removed');
     });
 
+    test('metrics removed (the journey\'s and a stage\'s): struck-through ghosts where they were, outlined, counted', async () => {
+        const compared = await compare(edited(
+            ['  metric grr "Gross revenue retention" { target >= 92%  actual 89% }\n', ''],
+            ['    metric csat "Support CSAT" { target >= 90%  actual 91%  shared }\n', ''],
+        ));
+        const { layout } = compared;
+        checkCompareGeometry(compared);
+        expect(changedIds(layout)).toEqual(['metric-csat', 'metric-grr']);
+        expect(layout.header.metrics.map((m) => m.name)).toEqual(['nps', 'grr', 'logos']);
+        const adoption = layout.stages.find((stage) => stage.metrics.some((m) => m.name === 'csat'))!;
+        expect(adoption.metrics.map((m) => m.name)).toEqual(['activeSeats', 'csat']);
+        expect(layout.compare!.legend.items.find((i) => i.state === 'removed')!.count).toBe(2);
+        // Each outline is around its own metric's text and clear of its neighbours'.
+        const outline = (name: string) => layout.compare!.marks[`metric-${name}`].outline!;
+        expect(inside(outline('csat'), adoption.header)).toBe(true);
+        const seats = adoption.metrics.find((m) => m.name === 'activeSeats')!;
+        expect(seats.lines.every((line) => line.y < outline('csat').y)).toBe(true);
+        expect(inside(outline('grr'), layout.header)).toBe(true);
+        const [nps, logos] = ['nps', 'logos'].map((name) => layout.header.metrics.find((m) => m.name === name)!);
+        expect(nps.lines.at(-1)!.x).toBeLessThan(outline('grr').x);
+        expect(logos.mark.x - 6).toBeGreaterThanOrEqual(outline('grr').x + outline('grr').width);
+        const svg = renderSvg(layout);
+        const group = svg.match(/<g id="metric-csat"[^>]*data-change="removed"[^>]*>[\s\S]*?<\/g><\/g>/)![0];
+        expect(group).toContain('removed since HEAD');
+        expect(group).toMatch(/<path d="M[\d.]+,[\d.]+ H[\d.]+" class="jm-change-removed"/);
+        expect(group).toMatch(/class="jm-change-removed" stroke-width="2.5" stroke-dasharray="6 4"/);
+    });
+
     test('a journey the base version did not have: every element NEW', async () => {
         const after = await journeyOf(BASE);
         const layout = await layoutComparison(undefined, after, layouter, { base: 'HEAD' });

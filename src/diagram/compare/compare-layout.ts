@@ -10,7 +10,7 @@ import type { ModelChange } from '../../model/diff/changes.js';
 import type { Journey } from '../../model/types.js';
 import { connectionId, elementId } from '../../protocol/element-id.js';
 import { chipAt, round } from '../card-content.js';
-import type { Box, ChipTone, DiagramLayout, TouchpointCard } from '../diagram-types.js';
+import type { Box, ChipTone, DiagramLayout, MetricMark, TouchpointCard } from '../diagram-types.js';
 import type { Layouter, MapLayoutOptions } from '../elk/layouter.js';
 import { experienceCurve, layoutJourney } from '../layout/map-layout.js';
 import { measureText } from '../text-measure.js';
@@ -68,7 +68,11 @@ function withOverlay(layout: DiagramLayout, merged: MergedVersions, base: string
     layout.touchpoints.forEach((card) => mark(elementId('touchpoint', card.name), card));
     layout.painPoints.forEach((card) => mark(elementId('painpoint', card.name), card));
     layout.initiatives.forEach((card) => mark(elementId('initiative', card.name), card));
-    [...layout.header.metrics, ...layout.stages.flatMap((stage) => stage.metrics)].forEach((metric) => mark(elementId('metric', metric.name)));
+    for (const metric of [...layout.header.metrics, ...layout.stages.flatMap((stage) => stage.metrics)]) {
+        const id = elementId('metric', metric.name);
+        const entry = markOf(merged.changes.get(id), undefined);
+        marks[id] = entry.state === 'unchanged' ? entry : { ...entry, outline: metricOutline(metric) };
+    }
 
     const lane = layout.lanes.find((l) => l.kind === 'experience');
     const oldCards: TouchpointCard[] = layout.touchpoints
@@ -84,6 +88,15 @@ function withOverlay(layout: DiagramLayout, merged: MergedVersions, base: string
     });
     const overlay: CompareOverlay = { base, marks, ghostFlows, oldCurve, legend };
     return { ...layout, height: Math.ceil(legend.y + legend.height + 24), compare: overlay };
+}
+
+/** Around a metric's status mark and text (the mark is a circle of radius 6). */
+function metricOutline(metric: MetricMark): Box {
+    const left = metric.mark.x - 9;
+    const top = Math.min(metric.mark.y - 9, ...metric.lines.map((line) => line.y - line.size));
+    const right = Math.max(metric.mark.x + 9, ...metric.lines.map((line) => line.x + measureText(line.text, line.size, line.weight) + 4));
+    const bottom = Math.max(metric.mark.y + 9, ...metric.lines.map((line) => line.y + 5));
+    return { x: round(left), y: round(top), width: round(right - left), height: round(bottom - top) };
 }
 
 const LABEL_SIZE = 11;

@@ -13,6 +13,12 @@ export interface ChangeMark {
     tag?: Chip;
     /** The changes, one line each ("touchpoint kickoff: emotion +2 → 0"), for the hover. */
     notes: string[];
+    /**
+     * The outline of an element that has no box of its own on the map (a
+     * metric: a mark and a line of text); it gets no tag, which would cover
+     * the text above it — a removed one is struck through instead.
+     */
+    outline?: Box;
 }
 
 export interface ChangeLegendItem {

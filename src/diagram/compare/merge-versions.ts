@@ -1,6 +1,6 @@
 /**
  * The two versions of a journey as the one journey the compare map draws: the
- * new version, with the stages, touchpoints, pain points and initiatives the
+ * new version, with the stages, touchpoints, pain points, initiatives and metrics the
  * old version had and the new one lost put back where they were (as ghosts,
  * in their old stage, after the element they followed). Laying out this
  * journey gives ghosts a place of their own — ELK keeps them clear of the live
@@ -8,7 +8,7 @@
  */
 import { markOf } from '../../model/diff/diff-codes.js';
 import type { ModelChange } from '../../model/diff/changes.js';
-import type { FlowEdge, Initiative, Journey, PainPoint, Stage, Touchpoint } from '../../model/types.js';
+import type { FlowEdge, Initiative, Journey, Metric, PainPoint, Stage, Touchpoint } from '../../model/types.js';
 import { type DeclaredKind, elementId, isDeclaredKind } from '../../protocol/element-id.js';
 import type { ChangeState } from './compare-types.js';
 
@@ -52,7 +52,9 @@ export function mergeVersions(before: Journey | undefined, after: Journey, chang
     }
     const removed = (kind: DeclaredKind) =>
         new Set(changes.filter((c) => c.element.kind === kind && markOf(c.code) === 'removed').map((c) => c.element.name));
-    const ghosts = { stage: removed('stage'), touchpoint: removed('touchpoint'), painpoint: removed('painpoint'), initiative: removed('initiative') };
+    const ghosts = {
+        stage: removed('stage'), touchpoint: removed('touchpoint'), painpoint: removed('painpoint'), initiative: removed('initiative'), metric: removed('metric'),
+    };
 
     const stageNames = withGhosts(after.stages.map((s) => s.name), before.stages.map((s) => s.name), ghosts.stage, (n) => newName('stage', n));
     const touchpointNames = withGhosts(after.touchpoints.map((t) => t.name), before.touchpoints.map((t) => t.name), ghosts.touchpoint, (n) => newName('touchpoint', n));
@@ -64,11 +66,12 @@ export function mergeVersions(before: Journey | undefined, after: Journey, chang
     const stageOf = (name: string): Stage => {
         const now = liveStage.get(name);
         const was = oldStage.get(name);
-        const base = now ?? { ...was!, metrics: [] };
+        const base = now ?? was!;
         return {
             ...base,
             touchpoints: withGhosts(base === now ? now.touchpoints : [], was?.touchpoints ?? [], ghosts.touchpoint, (n) => newName('touchpoint', n)),
             painPoints: withGhosts(base === now ? now.painPoints : [], was?.painPoints ?? [], ghosts.painpoint, (n) => newName('painpoint', n)),
+            metrics: withGhosts(base === now ? now.metrics : [], was?.metrics ?? [], ghosts.metric, (n) => newName('metric', n)),
         };
     };
     const [oldTouchpoint, liveTouchpoint] = [byName(before.touchpoints), byName(after.touchpoints)];
@@ -94,6 +97,13 @@ export function mergeVersions(before: Journey | undefined, after: Journey, chang
             : liveInitiative.get(name)!;
     });
 
+    const metricNames = withGhosts(after.metrics.map((m) => m.name), before.metrics.map((m) => m.name), ghosts.metric, (n) => newName('metric', n));
+    const [oldMetric, liveMetric] = [byName(before.metrics), byName(after.metrics)];
+    const metrics = metricNames.map((name): Metric => {
+        const ghost = ghosts.metric.has(name) ? oldMetric.get(name) : undefined;
+        return ghost ? { ...ghost, stage: ghost.stage === undefined ? undefined : newName('stage', ghost.stage) } : liveMetric.get(name)!;
+    });
+
     const ghostFlows = new Set<string>();
     const flow: FlowEdge[] = [...after.flow];
     const known = new Set(flow.map((edge) => `${edge.from}->${edge.to}`));
@@ -116,7 +126,7 @@ export function mergeVersions(before: Journey | undefined, after: Journey, chang
         }
     }
     return {
-        journey: { ...after, stages: stageNames.map(stageOf), touchpoints, painPoints, initiatives, flow },
+        journey: { ...after, stages: stageNames.map(stageOf), touchpoints, painPoints, initiatives, metrics, flow },
         changes: elementChanges,
         ghostFlows,
         oldEmotions,

@@ -6,8 +6,9 @@
  * word, removed elements and old flow are dashed, the old curve is dashed.
  */
 import type { ChangeMark, ChangeState, CompareOverlay } from '../compare/compare-types.js';
-import type { Box, DiagramLayout } from '../diagram-types.js';
-import { type AttributeValue, chip, element, path, textLine, title } from './svg-markup.js';
+import type { Box, DiagramLayout, TextLine } from '../diagram-types.js';
+import { measureText } from '../text-measure.js';
+import { type AttributeValue, chip, element, num, path, textLine, title } from './svg-markup.js';
 
 export interface Decoration {
     /** On the element's group: `data-change` and the fading. */
@@ -64,6 +65,16 @@ function outline(box: Box, state: ChangeState): string {
         'stroke-width': 2.5,
         'stroke-dasharray': state === 'removed' ? '6 4' : undefined,
     });
+}
+
+/** A line through each line of a removed element's text (a metric has no card to dash): gone, without relying on colour. */
+export function struckThrough(compare: CompareOverlay | undefined, id: string, lines: readonly TextLine[]): string {
+    if (compare?.marks[id]?.state !== 'removed') return '';
+    const d = lines.map((line) => {
+        const y = line.y - Math.round(line.size * 0.3);
+        return `M${num(line.x)},${num(y)} H${num(line.x + measureText(line.text, line.size, line.weight))}`;
+    }).join(' ');
+    return d === '' ? '' : element('path', { d, class: 'jm-change-removed', fill: 'none', 'stroke-width': 1.5 });
 }
 
 /** A flow step only the base version had, to or from a removed touchpoint. */

@@ -26,7 +26,7 @@ import { paletteCss } from './palette.js';
 import type { Theme } from '../../protocol/theme.js';
 import { connectionId, type DeclaredKind, elementId, type MarkKind } from '../../protocol/element-id.js';
 import type { CompareOverlay } from '../compare/compare-types.js';
-import { changeDescription, changeLegend, decoration, flowDecoration, oldCurve } from './render-compare.js';
+import { changeDescription, changeLegend, decoration, flowDecoration, oldCurve, struckThrough } from './render-compare.js';
 
 export interface RenderOptions {
     theme?: Theme;
@@ -67,11 +67,13 @@ const STATUS_WORDS: Record<MetricMark['status'], string> = {
 };
 
 function metricMark(mark: MetricMark, compare?: CompareOverlay): string {
-    const change = decoration(compare, elementId('metric', mark.name), undefined);
+    const id = elementId('metric', mark.name);
+    const change = decoration(compare, id, compare?.marks[id]?.outline);
     return element(
         'g',
         { ...identity('metric', mark.name), 'data-status': mark.status, ...change.attributes },
-        title(`${mark.lines.map((l) => l.text).join(' ')}: ${STATUS_WORDS[mark.status]}${change.aria}${change.hover}`) + statusGlyph(mark.status, mark.mark) + mark.lines.map(textLine).join(''),
+        title(`${mark.lines.map((l) => l.text).join(' ')}: ${STATUS_WORDS[mark.status]}${change.aria}${change.hover}`) + statusGlyph(mark.status, mark.mark) + mark.lines.map(textLine).join('') +
+            struckThrough(compare, id, mark.lines) + change.mark,
     );
 }
 
