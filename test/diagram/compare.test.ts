@@ -126,10 +126,11 @@ describe('the compare map marks each kind of change on the right card', () => {
         expect(changedIds(compared.layout)).toEqual(['touchpoint-supportTicket']);
     });
 
-    test('a touchpoint moved to another stage: MOVED, in its new stage', async () => {
+    test('a touchpoint moved to another stage: MOVED from the stage it left, in its new stage, no ghost in the old one', async () => {
         const compared = await compare(edited(...MOVE_WEBINAR));
         checkCompareGeometry(compared);
-        expect(tagOf(compared.layout, 'touchpoint-webinar')).toBe('MOVED');
+        expect(tagOf(compared.layout, 'touchpoint-webinar')).toBe('MOVED from Awareness');
+        expect(compared.layout.touchpoints.filter((c) => c.name === 'webinar')).toHaveLength(1);
         expect(compared.layout.touchpoints.find((c) => c.name === 'webinar')!.stage).toBe('evaluation');
         expect(compared.layout.compare!.marks['touchpoint-webinar'].notes).toContain('touchpoint webinar "Monthly product webinar" moved from stage awareness to stage evaluation');
     });
@@ -193,6 +194,19 @@ describe('the compare map marks each kind of change on the right card', () => {
         expect(changedIds(layout)).toEqual([]);
         expect(layout.compare!.legend.items.map((i) => i.label.text).slice(0, 3)).toEqual(['0 new', '0 changed', '0 removed (dashed, where it was)']);
     });
+});
+
+test('a MOVED tag names a long stage title cut to fit on its card', async () => {
+    const long = 'Awareness, discovery, research, shortlisting and the first conversations with sales';
+    const base = edited(['stage awareness "Awareness"', `stage awareness "${long}"`]);
+    const moved = MOVE_WEBINAR.reduce((text, [from, to]) => text.replace(from, to), base);
+    const compared = await compare(moved, base);
+    checkCompareGeometry(compared);
+    const card = compared.layout.touchpoints.find((c) => c.name === 'webinar')!;
+    const tag = compared.layout.compare!.marks['touchpoint-webinar'].tag!;
+    expect(tag.text).toMatch(/^MOVED from Awareness, .+\u2026$/);
+    expect(tag.x).toBeGreaterThanOrEqual(card.x);
+    expect(tag.x + tag.width).toBeLessThanOrEqual(card.x + card.width);
 });
 
 describe('the change legend', () => {

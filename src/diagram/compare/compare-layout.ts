@@ -41,19 +41,27 @@ const TAG_TONES: Record<Exclude<ChangeState, 'unchanged'>, ChipTone> = { added: 
 const TAG_RISE = 8;
 const TAG_INSET = 8;
 
-function tagText(change: ElementChange): string {
+/**
+ * The tag's word. A moved card names the stage it left: it leaves no ghost
+ * there (a second card with the same title would read as a duplicate, and
+ * would push the old stage's cards about), so the tag says where it came from.
+ */
+function tagText(change: ElementChange, stageTitle: (name: string) => string | undefined): string {
     if (change.state === 'added') return 'NEW';
     if (change.state === 'removed') return 'REMOVED';
     if (change.how.size === 1 && change.how.has('renamed')) return 'RENAMED';
-    if (change.how.size === 1 && change.how.has('moved')) return 'MOVED';
+    if (change.how.size === 1 && change.how.has('moved')) {
+        const from = change.movedFrom === undefined ? undefined : stageTitle(change.movedFrom);
+        return from === undefined ? 'MOVED' : `MOVED from ${from}`;
+    }
     return 'CHANGED';
 }
 
-function markOf(change: ElementChange | undefined, box: Box | undefined): ChangeMark {
+function markOf(change: ElementChange | undefined, box: Box | undefined, stageTitle: (name: string) => string | undefined = () => undefined): ChangeMark {
     if (!change || change.state === 'unchanged') {
         return { state: 'unchanged', notes: change?.notes ?? [] };
     }
-    const text = tagText(change);
+    const text = box ? fitted(tagText(change, stageTitle), box.width - 2 * TAG_INSET - 12, 'bold') : tagText(change, stageTitle);
     const width = Math.ceil(measureText(text, 11, 'bold') + 12);
     const tag = box ? chipAt(text, TAG_TONES[change.state], round(box.x + box.width - width - TAG_INSET), round(box.y - TAG_RISE), width) : undefined;
     return { state: change.state, tag, notes: change.notes };
@@ -61,8 +69,9 @@ function markOf(change: ElementChange | undefined, box: Box | undefined): Change
 
 function withOverlay(layout: DiagramLayout, merged: MergedVersions, base: string): DiagramLayout {
     const marks: Record<string, ChangeMark> = {};
+    const titles = new Map(layout.stages.map((stage) => [stage.name, stage.title]));
     const mark = (id: string, box?: Box) => {
-        marks[id] = markOf(merged.changes.get(id), box);
+        marks[id] = markOf(merged.changes.get(id), box, (name) => titles.get(name));
     };
     layout.stages.forEach((stage) => mark(elementId('stage', stage.name), stage.header));
     layout.touchpoints.forEach((card) => mark(elementId('touchpoint', card.name), card));
@@ -133,11 +142,11 @@ function changeLegend(marks: Record<string, ChangeMark>, offMap: readonly ModelC
 }
 
 /** The text, cut with "…" to fit the width. */
-function fitted(text: string, width: number): string {
-    const full = measureText(text, LABEL_SIZE);
+function fitted(text: string, width: number, weight: 'normal' | 'bold' = 'normal'): string {
+    const full = measureText(text, LABEL_SIZE, weight);
     if (full <= width) return text;
     // Start near the fit (a hostile title may be thousands of characters), then step back.
     let end = Math.min(text.length, Math.ceil((text.length * width) / full) + 1);
-    while (end > 0 && measureText(`${text.slice(0, end)}\u2026`, LABEL_SIZE) > width) end -= 1;
+    while (end > 0 && measureText(`${text.slice(0, end)}\u2026`, LABEL_SIZE, weight) > width) end -= 1;
     return `${text.slice(0, end)}\u2026`;
 }

@@ -9,7 +9,7 @@ export type ChangeState = 'added' | 'changed' | 'removed' | 'unchanged';
 
 export interface ChangeMark {
     state: ChangeState;
-    /** NEW, CHANGED, RENAMED, MOVED or REMOVED, straddling the card's top edge; none for unchanged elements. */
+    /** NEW, CHANGED, RENAMED, MOVED (from the stage it left) or REMOVED, straddling the card's top edge; none for unchanged elements. */
     tag?: Chip;
     /** The changes, one line each ("touchpoint kickoff: emotion +2 → 0"), for the hover. */
     notes: string[];

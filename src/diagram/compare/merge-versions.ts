@@ -18,6 +18,8 @@ export interface ElementChange {
     how: Set<'renamed' | 'moved' | 'other'>;
     /** One line per change, in the words of `journey diff`. */
     notes: string[];
+    /** For a touchpoint or pain point moved to another stage: the stage it left (its name on the compare map). */
+    movedFrom?: string;
 }
 
 export interface MergedVersions {
@@ -49,6 +51,9 @@ export function mergeVersions(before: Journey | undefined, after: Journey, chang
             continue;
         }
         noteChange(elementChanges, elementId(kind, record.element.name), record);
+        if (record.code === 'journey.diff.moved' && record.before !== undefined && record.before !== '(journey)') {
+            elementChanges.get(elementId(kind, record.element.name))!.movedFrom = renames.get('stage')?.get(record.before) ?? record.before;
+        }
     }
     const removed = (kind: DeclaredKind) =>
         new Set(changes.filter((c) => c.element.kind === kind && markOf(c.code) === 'removed').map((c) => c.element.name));
