@@ -49,7 +49,7 @@ describe('journey review', () => {
     it('with --compare-dir, draws the compare map of each changed journey and names its file in the comment', () => {
         const after = SUPPORT
             .replace('touchpoint ', 'touchpoint surveyEmail "CSAT survey email" { channel email  emotion 0 }\n    touchpoint ')
-            .replace(/\n    touchpoint statusPage "Status page" \{[^}]*\}/, '');
+            .replace(/\n {4}touchpoint statusPage "Status page" \{[^}]*\}/, '');
         const root = pair(SUPPORT, after);
         const result = journey(['review', 'old.journey', 'new.journey', '--compare-dir', 'review/maps', ...TODAY], { cwd: root });
         expect(result.stderr).toBe('');
