@@ -7,6 +7,7 @@ import { registerDiagramRequests } from './diagram-requests.js';
 import { registerTuneUpRequests } from './tune-up-requests.js';
 import { publishDiagnosticsInScope } from './validation-scope.js';
 import { publishProjectFileProblems } from './project-file-diagnostics.js';
+import { followWorkspaceFolders } from './workspace-folders.js';
 
 // The language server entry: bundled as out/server.cjs, started by the VS Code
 // extension over IPC and by any editor as `journey-language-server --stdio`.
@@ -18,4 +19,5 @@ registerDiagramRequests(connection, shared, Journey, createWorkerLayouter());
 registerTuneUpRequests(connection, shared, Journey);
 publishDiagnosticsInScope(connection, shared);
 publishProjectFileProblems(connection, shared, Journey.projects.ProjectRegistry);
+followWorkspaceFolders(connection, shared);
 startLanguageServer(shared);

@@ -142,3 +142,48 @@ describe('problems of files not opened, per project', () => {
         await client.diagnosticsFor(uri('other.journey'), (d) => codes(d).length > 0);
     }, 60_000);
 });
+
+describe('workspace folders added and removed while the server runs (multi-root)', () => {
+    it('loads an added folder as its own project and lists its problems; a removed folder’s problems are cleared', async () => {
+        folder = await mkdtemp(path.join(tmpdir(), 'journey-folders-'));
+        const root = folder;
+        await files(root, {
+            'emea/teams.journey': 'team cs "CS"\n',
+            'emea/map.journey': map('cs'),
+            // No project files: each workspace folder is a project of its own.
+            'apac/teams.journey': 'team cs "CS"\n',
+            'apac/map.journey': map('sales'),
+        });
+        const uri = (name: string) => URI.file(path.join(root, name)).toString();
+        const workspaceFolder = (name: string) => ({ uri: uri(name), name });
+        client = LspClient.start();
+        const registered: string[] = [];
+        client.connection.onRequest('client/registerCapability', (params: { registrations: { method: string }[] }) => {
+            registered.push(...params.registrations.map((registration) => registration.method));
+            return null;
+        });
+        await client.request('initialize', {
+            processId: process.pid,
+            rootUri: uri('emea'),
+            workspaceFolders: [workspaceFolder('emea')],
+            capabilities: { workspace: { workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true } } },
+        });
+        await client.notify('initialized', {});
+        expect(codes(await client.diagnosticsFor(uri('emea/map.journey')))).toEqual([]);
+        // The server asks to be told of folder changes: an editor sends them only then.
+        await expect.poll(() => registered).toContain('workspace/didChangeWorkspaceFolders');
+
+        await client.notify('workspace/didChangeWorkspaceFolders', { event: { added: [workspaceFolder('apac')], removed: [] } });
+        expect(codes(await client.diagnosticsFor(uri('apac/map.journey'), (d) => d.length > 0))).toEqual([
+            "journey.unresolved-reference No team named 'sales' in the workspace",
+            "journey.unresolved-reference No team named 'sales' in the workspace",
+        ]);
+        // Both folders declare team cs: no clash, each is its own project.
+        expect(codes(await client.diagnosticsFor(uri('apac/teams.journey')))).toEqual([]);
+        expect(codes(await client.diagnosticsFor(uri('emea/teams.journey')))).toEqual([]);
+
+        await client.notify('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [workspaceFolder('apac')] } });
+        await client.diagnosticsFor(uri('apac/map.journey'), (d) => d.length === 0);
+        expect(codes(await client.diagnosticsFor(uri('emea/map.journey')))).toEqual([]);
+    }, 60_000);
+});

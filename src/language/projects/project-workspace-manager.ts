@@ -4,7 +4,9 @@
  * searched is read; .journey files a project's include/exclude leaves out are
  * not loaded. Later, project files created, changed or deleted on disk update
  * the registry (see JourneyDocumentBuilder.update), and every document is
- * rebuilt, since any of them may now belong to another project.
+ * rebuilt, since any of them may now belong to another project. Workspace
+ * folders added or removed while the server runs (multi-root workspaces) are
+ * followed the same way (changeWorkspaceFolders).
  */
 import { type Cancellation, DefaultWorkspaceManager, type FileSystemNode, type LangiumDocument, type LangiumSharedCoreServices, type Stream, stream, type URI } from 'langium';
 import type { WorkspaceFolder } from 'vscode-languageserver-protocol';
@@ -52,6 +54,28 @@ export class ProjectWorkspaceManager extends DefaultWorkspaceManager {
         return updated;
     }
 
+    /**
+     * Workspace folders added and removed: the registry learns the roots and
+     * the added folders' project files. Returns what the document builder is
+     * to update: the added folders' .journey files and every document already
+     * loaded (a new root may move any of them to another project) as changed,
+     * the removed folders as deleted (their documents and problems go).
+     */
+    async changeWorkspaceFolders(added: readonly WorkspaceFolder[], removed: readonly WorkspaceFolder[]): Promise<{ changed: URI[]; deleted: URI[] }> {
+        const removedUris = new Set(removed.map((folder) => folder.uri));
+        this.folders = [...(this.folders ?? []).filter((folder) => !removedUris.has(folder.uri)), ...added];
+        this.projects.setWorkspaceFolders(this.folders.map((folder) => folder.uri));
+        const deleted = removed.map((folder) => this.getRootFolder(folder));
+        deleted.forEach((folder) => this.projects.deleteProjectFilesUnder(withoutTrailingSlash(folder.toString())));
+        const found: URI[] = [];
+        await Promise.all(added.map((folder) => this.traverseFolder(this.getRootFolder(folder), found)));
+        await Promise.all(this.foundProjectFiles.splice(0).map((uri) => this.readProjectFile(uri)));
+        const isRemoved = (uri: URI) => deleted.some((folder) => uri.toString().startsWith(`${withoutTrailingSlash(folder.toString())}/`));
+        const loaded = this.langiumDocuments.all.map((document) => document.uri).filter((uri) => !isRemoved(uri)).toArray();
+        const changed = [...found.filter((uri) => this.projects.includes(uri.toString())), ...loaded];
+        return { changed, deleted };
+    }
+
     private async readProjectFile(uri: URI): Promise<void> {
         try {
             this.projects.setProjectFile(uri.toString(), await this.fileSystemProvider.readFile(uri));
@@ -60,5 +84,8 @@ export class ProjectWorkspaceManager extends DefaultWorkspaceManager {
             this.projects.deleteProjectFilesUnder(uri.toString());
         }
     }
+}
 
+function withoutTrailingSlash(uri: string): string {
+    return uri.endsWith('/') ? uri.slice(0, -1) : uri;
 }
