@@ -1,7 +1,8 @@
 // `npm run test:e2e`: runs the extension's end-to-end tests inside a real VS Code
-// (the server and web build bundled in code-server) driven by headless chromium.
+// (the server and web build bundled in code-server) driven by headless chromium:
+// one window per scenario (scripts/e2e/workspace.mjs), one after the other.
 // Test output arrives on the browser console and is printed here; the exit code
-// is the tests' result (the workbench calls window.codeAutomationExit(code)).
+// is the tests' result (each workbench calls window.codeAutomationExit(code)).
 // Every process started here is ended on success, failure, timeout and Ctrl-C.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { buildTests } from './build-tests.mjs';
 import { ensureTools } from './tools.mjs';
-import { prepareWorkspace } from './workspace.mjs';
+import { selectedScenarios } from './workspace.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 // Outside the repository: vsce and other tree walkers would crawl its 800 MB, and
@@ -20,7 +21,6 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 const cacheDir = process.env.JOURNEY_E2E_CACHE ?? path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'journey-maps', 'e2e');
 const timeoutMs = Number(process.env.JOURNEY_E2E_TIMEOUT_S ?? 600) * 1000;
 const resultsDir = path.join(root, 'test-results');
-const screenshotPath = path.join(resultsDir, 'e2e-window.png');
 const consolePath = path.join(resultsDir, 'e2e-console.log');
 /** The mark of the tests' own output lines (test/e2e/report.ts). */
 const OUTPUT_MARK = '[journey-e2e] ';
@@ -48,7 +48,8 @@ try {
 }
 
 async function runTests() {
-    const { testsEntry } = await buildTests(root);
+    const scenarios = selectedScenarios();
+    const testsEntries = await buildTests(root, scenarios);
     const tools = ensureTools(cacheDir);
     log(`tools ready after ${seconds()} s`);
     // The timeout covers the run, not a first install (minutes on a fresh machine).
@@ -56,7 +57,6 @@ async function runTests() {
 
     const temp = mkdtempSync(path.join(os.tmpdir(), 'journey-e2e-'));
     cleanups.push(() => rmSync(temp, { recursive: true, force: true }));
-    const workspace = prepareWorkspace(root, path.join(temp, 'workspace'));
 
     const port = await freePort();
     const server = startServer(tools, port, temp);
@@ -74,17 +74,36 @@ async function runTests() {
     });
     cleanups.push(() => browser.close());
     cleanups.push(saveConsole);
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    cleanups.push(() => screenshot(page));
+    let failed = 0;
+    for (const scenario of scenarios) {
+        log(`scenario ${scenario.name}`);
+        const opened = scenario.prepare(root, path.join(temp, 'windows', scenario.name));
+        const code = await runWindow(browser, workbenchUrl(port, opened, testsEntries[scenario.name]), scenario.name);
+        log(`scenario ${scenario.name}: ${code === 0 ? 'passed' : `failed (exit code ${code})`} after ${seconds()} s`);
+        if (code !== 0) failed = code;
+    }
+    return failed;
+}
+
+/** One workbench window in a fresh browser context, until its tests report their exit code; then a picture of it. */
+async function runWindow(browser, url, name) {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    // A window that never reports (a hung test, the overall timeout) is still pictured as it was left.
+    const pictureIfCutShort = () => namedScreenshot(page, `${name}-window`);
+    cleanups.push(pictureIfCutShort);
     page.on('console', (message) => recordConsole(message.type(), message.text(), page));
     page.on('pageerror', (error) => recordConsole('error', `page error: ${error.message}`));
-
     let reportExit;
     const exitCode = new Promise((resolve) => { reportExit = resolve; });
     await page.exposeFunction('codeAutomationExit', (code) => reportExit(Number(code)));
     // No wait for 'load': on a busy machine it can take long; the overall timeout guards the run.
-    await page.goto(workbenchUrl(port, workspace, testsEntry), { waitUntil: 'commit', timeout: 120_000 });
-    return exitCode;
+    await page.goto(url, { waitUntil: 'commit', timeout: 120_000 });
+    const code = await exitCode;
+    cleanups.splice(cleanups.indexOf(pictureIfCutShort), 1);
+    await namedScreenshot(page, `${name}-window`);
+    await context.close();
+    return code;
 }
 
 function startServer(tools, port, temp) {
@@ -126,13 +145,14 @@ function writeUserSettings(userDir) {
     writeFileSync(path.join(userDir, 'settings.json'), JSON.stringify({ 'files.autoSave': 'off', 'chat.disableAIFeatures': true, 'workbench.startupEditor': 'none' }, null, 2));
 }
 
-function workbenchUrl(port, workspace, testsEntry) {
+/** The workbench on a folder (`{ folder }`) or a .code-workspace file (`{ workspace }`), running these tests. */
+function workbenchUrl(port, opened, testsEntry) {
     const remote = (file) => `vscode-remote://127.0.0.1:${port}${file}`;
     const payload = [
         ['extensionDevelopmentPath', remote(root)],
         ['extensionTestsPath', remote(testsEntry)],
     ];
-    const query = new URLSearchParams({ folder: workspace, payload: JSON.stringify(payload) });
+    const query = new URLSearchParams({ ...opened, payload: JSON.stringify(payload) });
     return `http://127.0.0.1:${port}/?${query}`;
 }
 
@@ -178,12 +198,6 @@ function signalGroup(pid, signal) {
     } catch {
         // the group is already gone
     }
-}
-
-async function screenshot(page) {
-    mkdirSync(resultsDir, { recursive: true });
-    await page.screenshot({ path: screenshotPath, timeout: 10_000 });
-    log(`screenshot of the window: ${path.relative(process.cwd(), screenshotPath)}`);
 }
 
 /** Prints the tests' output (marked by test/e2e/report.ts) and keeps the whole console for test-results/. */

@@ -1,11 +1,10 @@
 // Diagnostics reach VS Code's Problems panel from the language server, and they
 // are the ones the CLI reports: an editor and CI never disagree about a map.
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import * as path from 'node:path';
 import { after, before, describe, it } from 'mocha';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, journeyFiles, openJourney, waitFor } from '../helpers.js';
+import { journeyFiles, openJourney, waitFor } from '../helpers.js';
+import { type Reported, reported, sorted, validateWithCli, withoutProjects } from '../problems.js';
 
 const BROKEN_MAP = `journey broken "A map with mistakes" {
   owner nobody
@@ -15,18 +14,6 @@ const BROKEN_MAP = `journey broken "A map with mistakes" {
   }
 }
 `;
-
-/** A diagnostic as `journey validate --format json` prints it (1-based positions). */
-interface Reported {
-    file: string;
-    line: number;
-    column: number;
-    endLine: number;
-    endColumn: number;
-    severity: string;
-    code: string;
-    message: string;
-}
 
 describe('Diagnostics', function () {
     const workspace = () => vscode.workspace.workspaceFolders![0].uri;
@@ -56,7 +43,7 @@ describe('Diagnostics', function () {
 
     it('are exactly what `journey validate --format json` reports, for every file of the workspace', async function () {
         const inEditor = await settledDiagnostics();
-        const fromCli = validateWithCli(workspace().fsPath);
+        const fromCli = validateWorkspaceWithCli(workspace().fsPath);
         assert.ok(fromCli.some((row) => row.file === 'broken.journey'), 'the CLI sees the broken file');
         assert.deepEqual(sorted(inEditor), sorted(fromCli));
     });
@@ -80,39 +67,11 @@ async function settledDiagnostics(): Promise<Reported[]> {
     return snapshot();
 }
 
-const SEVERITY_NAMES = ['error', 'warning', 'info', 'hint'];
-
-function reported(root: string, uri: vscode.Uri, diagnostic: vscode.Diagnostic): Reported {
-    const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
-    return {
-        file: path.relative(root, uri.fsPath),
-        line: diagnostic.range.start.line + 1,
-        column: diagnostic.range.start.character + 1,
-        endLine: diagnostic.range.end.line + 1,
-        endColumn: diagnostic.range.end.character + 1,
-        severity: SEVERITY_NAMES[diagnostic.severity],
-        code: String(code),
-        message: diagnostic.message.replace(/\s*\n\s*/g, ' '),
-    };
-}
-
 /** Runs the bundled CLI the way CI does, on the workspace folder. */
-function validateWithCli(root: string): Reported[] {
-    const cli = path.join(vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath, 'out', 'cli.cjs');
-    // The extension host's executable is Node (web) or Electron (desktop), which runs as Node with this variable.
-    const result = spawnSync(process.execPath, [cli, 'validate', '--format', 'json', '.'], {
-        cwd: root,
-        encoding: 'utf8',
-        env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
-    });
-    assert.equal(result.status, 1, `the CLI exits 1 on a workspace with errors; stderr: ${result.stderr}`);
-    const rows = (JSON.parse(result.stdout) as { diagnostics: (Reported & { project?: string })[] }).diagnostics;
+function validateWorkspaceWithCli(root: string): Reported[] {
+    const { status, rows } = validateWithCli(root);
+    assert.equal(status, 1, 'the CLI exits 1 on a workspace with errors');
     // The CLI also names each problem's project (the editor's Problems panel shows the file only): one project here.
     assert.deepEqual([...new Set(rows.map((row) => row.project))], ['workspace'], 'every problem belongs to the workspace project');
-    return rows.map(({ project: _project, ...row }) => row);
-}
-
-function sorted(rows: Reported[]): Reported[] {
-    const key = (row: Reported) => JSON.stringify([row.file, row.line, row.column, row.code, row.message]);
-    return [...rows].sort((a, b) => key(a).localeCompare(key(b)));
+    return withoutProjects(rows);
 }

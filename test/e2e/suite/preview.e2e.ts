@@ -4,28 +4,9 @@
 import * as assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'mocha';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, journeyFiles, openJourney, revertAll, waitFor } from '../helpers.js';
+import { journeyFiles, openJourney, revertAll, waitFor } from '../helpers.js';
+import { drawn, preview, type PreviewInspection } from '../preview-api.js';
 import { harnessClicksInWebviews, report, requestClickInPreview, requestScreenshot } from '../report.js';
-
-interface PreviewInspection {
-    documentUri: string;
-    settings: { locked: boolean };
-    lastResult?: 'diagram' | 'errors' | 'empty';
-    svg?: string;
-    renderedIds: string[];
-}
-
-interface PreviewApi {
-    inspect(): PreviewInspection | undefined;
-    inspectAll(): PreviewInspection[];
-    receive(message: unknown): Promise<void>;
-}
-
-function preview(): PreviewApi {
-    const api = vscode.extensions.getExtension<{ preview: PreviewApi }>(EXTENSION_ID)?.exports;
-    assert.ok(api?.preview, 'the extension exposes its preview');
-    return api.preview;
-}
 
 interface JourneyFile {
     uri: vscode.Uri;
@@ -54,11 +35,6 @@ async function journeyWithStages(): Promise<JourneyFile> {
 
 function escapeXml(text: string): string {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-async function drawn(what: string, done: (state: PreviewInspection) => boolean): Promise<PreviewInspection> {
-    const state = await waitFor(() => preview().inspect(), what, (found) => found !== undefined && done(found));
-    return state as PreviewInspection;
 }
 
 describe('the journey preview', function () {
