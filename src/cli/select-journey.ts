@@ -7,7 +7,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import { NotForCustomers } from '../model/customer-view.js';
-import { journeyView } from '../model/views.js';
+import { journeyView, undatedView } from '../model/views.js';
 import type { Journey } from '../model/types.js';
 import { AUDIENCES, isAudience } from '../protocol/audience.js';
 import { stringOption, type OptionSpec, type ParsedCommand } from './command.js';
@@ -68,7 +68,9 @@ export async function selectJourney(commandName: string, args: ParsedCommand): P
     const audience = stringOption(args, 'audience');
     const root = path.resolve(stringOption(args, 'workspace') ?? path.dirname(workspace.file));
     try {
-        return { journey: journeyView(journey, { segment, audience: isAudience(audience) ? audience : 'internal' }), root };
+        const view = journeyView(journey, { segment, audience: isAudience(audience) ? audience : 'internal' });
+        // A static output shows the review's age only when --today pins the day; otherwise it would differ daily.
+        return { journey: stringOption(args, 'today') === undefined ? undatedView(view) : view, root };
     } catch (error) {
         throw error instanceof NotForCustomers ? new UsageError(`journey ${commandName}: ${error.message}`) : error;
     }

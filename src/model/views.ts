@@ -26,3 +26,11 @@ export function segmentView(journey: Journey, segment: string): Journey {
     return { ...shown, view: { ...journey.view, segment } };
 }
 
+/**
+ * The journey as an output that is kept and compared shows it (SVG, PNG, HTML,
+ * Markdown): the review date without its age, which would change the output
+ * every day. `stale` stays: it changes once, when it becomes true.
+ */
+export function undatedView(journey: Journey): Journey {
+    return { ...journey, reviewAgeDays: undefined };
+}

@@ -45,6 +45,8 @@ export const renderCommand: Command = {
 warnings do not block. PNG and HTML use no network and embed no fonts.
 Without --format, the extension of -o (.svg, .png or .html) picks the format;
 an -o whose extension is another format's is an error (exit 2).
+warnings do not block. PNG and HTML use no network and embed no fonts. The header
+shows the review's date, not its age (which changes daily), unless --today YYYY-MM-DD.
 
 Examples:
   journey render maps/onboarding.journey -o onboarding.svg
