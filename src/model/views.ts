@@ -34,3 +34,29 @@ export function segmentView(journey: Journey, segment: string): Journey {
 export function undatedView(journey: Journey): Journey {
     return { ...journey, reviewAgeDays: undefined };
 }
+
+/**
+ * The part of a journey in some of its stages (a page of a long map): their
+ * touchpoints, pain points and metrics, the journey's own metrics, the
+ * initiatives that address a kept pain point (those that address none go with
+ * the first stage), and the flow between what is kept.
+ */
+export function stagesView(journey: Journey, stageNames: readonly string[]): Journey {
+    const kept = new Set(stageNames);
+    const touchpoints = journey.touchpoints.filter((touchpoint) => kept.has(touchpoint.stage));
+    const shown = new Set(touchpoints.map((touchpoint) => touchpoint.name));
+    const painPoints = journey.painPoints.filter((painPoint) => kept.has(painPoint.stage));
+    const shownPain = new Set(painPoints.map((painPoint) => painPoint.name));
+    const withFirstStage = journey.stages.length > 0 && kept.has(journey.stages[0].name);
+    return {
+        ...journey,
+        stages: journey.stages.filter((stage) => kept.has(stage.name)),
+        touchpoints: touchpoints.map((touchpoint) => ({ ...touchpoint, next: touchpoint.next.filter((name) => shown.has(name)) })),
+        painPoints,
+        metrics: journey.metrics.filter((metric) => metric.stage === undefined || kept.has(metric.stage)),
+        initiatives: journey.initiatives.filter((initiative) =>
+            initiative.addresses.length === 0 ? withFirstStage : initiative.addresses.some((name) => shownPain.has(name)),
+        ),
+        flow: journey.flow.filter((edge) => shown.has(edge.from) && shown.has(edge.to)),
+    };
+}

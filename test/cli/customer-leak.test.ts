@@ -23,9 +23,9 @@ vi.mock('../../src/cli/formats/png.js', async (importOriginal) => {
     const original = await importOriginal<typeof import('../../src/cli/formats/png.js')>();
     return {
         ...original,
-        svgToPng: (svg: string) => {
+        svgToPng: (svg: string, zoom: number) => {
             drawnPngs.push(svg);
-            return original.svgToPng(svg);
+            return original.svgToPng(svg, zoom);
         },
     };
 });

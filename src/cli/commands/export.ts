@@ -46,7 +46,7 @@ markdown  a report: the map as Mermaid, stages, pain points by severity,
 The file is resolved together with the other .journey files of its folder
 (recursively), or of --workspace DIR. A file with errors is not exported (exit 1).
 An -o ending in .json, .mmd/.mermaid or .md/.markdown must match --format.
-The review's age (which changes daily) is left out unless --today YYYY-MM-DD.
+The review's age is left out: it would change the output every day.
 
 Examples:
   journey export maps/onboarding.journey --format markdown -o docs/onboarding.md

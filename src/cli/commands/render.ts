@@ -4,8 +4,9 @@ import { systemClock } from '../../language/clock.js';
 import { loadBaseVersion } from '../compare-base.js';
 import { type Theme, THEMES } from '../../protocol/theme.js';
 import { type Command, ExitCode, type Output, type ParsedCommand, stringOption } from '../command.js';
+import type { Journey } from '../../model/types.js';
 import { htmlPage } from '../formats/html-page.js';
-import { svgToPng } from '../formats/png.js';
+import { singlePicturePng, pageFileNames, type PngSize, positiveNumberOption, renderPngPages } from '../formats/png-pages.js';
 import { JOURNEY_OPTIONS, selectJourney } from '../select-journey.js';
 import { UsageError } from '../usage-error.js';
 import { writeResult } from '../write-output.js';
@@ -38,15 +39,16 @@ export const renderCommand: Command = {
         theme: { type: 'string', choices: THEMES, description: 'colours (default light)' },
         view: { type: 'string', choices: VIEWS, description: 'map (default), or priorities: the impact × effort matrix of the initiatives, quick wins highlighted' },
         compare: { type: 'string', value: 'REV|OLDFILE', description: 'mark what changed since a git revision or an old file: new, changed, removed (dashed)' },
+        width: { type: 'string', value: 'PX', description: 'PNG: draw it PX pixels wide (a slide: 1920); a map too wide to stay legible becomes pages' },
+        scale: { type: 'string', value: 'N', description: 'PNG: N pixels per map pixel (default 2; at least 1, so that text stays legible)' },
         ...JOURNEY_OPTIONS,
     },
     details: `The file is resolved together with the other .journey files of its folder
 (recursively), or of --workspace DIR. A file with errors is not rendered (exit 1);
 warnings do not block. PNG and HTML use no network and embed no fonts.
 Without --format, the extension of -o (.svg, .png or .html) picks the format;
-an -o whose extension is another format's is an error (exit 2).
-warnings do not block. PNG and HTML use no network and embed no fonts. The header
-shows the review's date, not its age (which changes daily), unless --today YYYY-MM-DD.
+an -o whose extension is another format's is an error (exit 2). The header
+shows the review's date, not its age, which would change the output every day.
 
 Examples:
   journey render maps/onboarding.journey -o onboarding.svg
@@ -73,37 +75,68 @@ async function render(args: ParsedCommand, output: Output, layouter: Layouter): 
     if (format === 'png' && target === undefined && output.stdoutIsTerminal) {
         throw new UsageError('journey render: a PNG is not written to a terminal: name a file with -o, or redirect stdout');
     }
+    if (format !== 'png' && (stringOption(args, 'width') ?? stringOption(args, 'scale')) !== undefined) {
+        throw new UsageError(`journey render: --width and --scale size a PNG; ${format.toUpperCase()} is drawn at its own size (use --format png)`);
+    }
     const compare = stringOption(args, 'compare');
     if (stringOption(args, 'view') === 'priorities') {
         if (compare !== undefined) {
             throw new UsageError('journey render: --compare marks changes on the map; leave it out with --view priorities');
         }
         const svg = renderPrioritiesSvg(journey, { theme, today: stringOption(args, 'today') ?? systemClock.today() });
-        return writeDrawing(svg, { format, target, title: `Priorities: ${journey.title}`, theme }, output);
+        return writeDrawing(svg, { format, target, title: `Priorities: ${journey.title}`, theme, size: pngSizeOf(args) }, output);
     }
     const base = compare === undefined ? undefined : await loadBaseVersion({
         given: compare, file: path.resolve(args.positionals[0]), workspace: stringOption(args, 'workspace'), journey, today: stringOption(args, 'today'),
     });
+    if (format === 'png' && !base) {
+        return renderPng(journey, layouter, theme, args, target, output);
+    }
     const drawn = base ? renderComparisonSvg(base.journey, journey, layouter, { theme, base: base.label }) : renderJourneySvg(journey, layouter, { theme });
-    const svg = await drawn.catch((error: unknown) => {
-        // A layout that times out or crashes is not a bug in the user's file: one line, exit 2.
-        throw error instanceof LayoutError ? new UsageError(`journey render: ${error.message}`) : error;
-    });
-    return writeDrawing(svg, { format, target, title: journey.title, theme }, output);
+    const svg = await drawn.catch(asUsageError);
+    return writeDrawing(svg, { format, target, title: journey.title, theme, size: pngSizeOf(args) }, output);
 }
 
-async function writeDrawing(svg: string, how: { format: Format; target?: string; title: string; theme: Theme }, output: Output): Promise<number> {
+async function writeDrawing(svg: string, how: { format: Format; target?: string; title: string; theme: Theme; size: PngSize }, output: Output): Promise<number> {
     const { format, target, theme } = how;
     if (format === 'svg') {
         await writeResult(target, svg, output);
     } else if (format === 'html') {
         await writeResult(target, htmlPage(svg, { title: how.title, theme }), output);
     } else {
-        const { png, warning } = svgToPng(svg);
+        // A comparison or a priorities matrix is one picture: drawn at a legible size, or refused.
+        const { png, warning } = singlePicturePng(svg, how.size);
         if (warning) {
             output.stderr(`journey render: ${warning}`);
         }
         await writeResult(target, png, output);
+    }
+    return ExitCode.Ok;
+}
+
+/** A layout that times out or crashes is not a bug in the user's file: one line, exit 2. */
+function asUsageError(error: unknown): never {
+    throw error instanceof LayoutError ? new UsageError(`journey render: ${error.message}`) : error;
+}
+
+function pngSizeOf(args: ParsedCommand): PngSize {
+    return { width: positiveNumberOption(stringOption(args, 'width'), 'width'), scale: positiveNumberOption(stringOption(args, 'scale'), 'scale') };
+}
+
+async function renderPng(journey: Journey, layouter: Layouter, theme: Theme, args: ParsedCommand, target: string | undefined, output: Output): Promise<number> {
+    const { pages, warning } = await renderPngPages(journey, layouter, theme, pngSizeOf(args)).catch(asUsageError);
+    if (warning) {
+        output.stderr(`journey render: ${warning}`);
+    }
+    if (pages.length > 1 && target === undefined) {
+        throw new UsageError(`journey render: the map needs ${pages.length} pages to stay legible: name a file with -o (map.png writes map-1.png …)`);
+    }
+    const files = target === undefined ? [undefined] : pageFileNames(target, pages.length);
+    for (const [i, page] of pages.entries()) {
+        await writeResult(files[i], page.png, output);
+    }
+    if (pages.length > 1) {
+        output.stderr(`journey render: the map is too wide to read at ${pages[0].width} px: wrote ${pages.length} pages, ${files.join(', ')}`);
     }
     return ExitCode.Ok;
 }

@@ -53,15 +53,16 @@ export interface PngResult {
     warning?: string;
 }
 
-/** Wider pictures are scaled down to this many pixels: image viewers and PR pages choke on more. */
-const MAX_WIDTH = 8192;
+/** The SVG's width in its own units. */
+export function svgWidth(svg: string): number {
+    return new Resvg(svg, { font: { loadSystemFonts: false } }).width;
+}
 
-/** Renders at twice the SVG's size (sharp on high-density screens), at most MAX_WIDTH wide. */
-export function svgToPng(svg: string): PngResult {
+/** Renders the SVG at `zoom` output pixels per SVG unit. */
+export function svgToPng(svg: string, zoom: number): PngResult {
     const family = installedSansFamily();
     const font = { loadSystemFonts: true, ...(family && { defaultFontFamily: family, sansSerifFamily: family }) };
-    const width = new Resvg(svg, { font: { loadSystemFonts: false } }).width;
-    const resvg = new Resvg(svg, { fitTo: { mode: 'zoom', value: Math.min(2, MAX_WIDTH / width) }, font });
+    const resvg = new Resvg(svg, { fitTo: { mode: 'zoom', value: zoom }, font });
     return {
         png: resvg.render().asPng(),
         ...(!family && { warning: 'no common sans-serif font found on this system: text in the PNG may be missing (install e.g. fonts-dejavu)' }),
