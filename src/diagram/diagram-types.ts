@@ -127,8 +127,10 @@ export interface PainPointCard extends Box {
     lock?: Point;
     lines: TextLine[];
     chips: Chip[];
-    /** The evidence, shown on hover (empty in the customer-facing view). */
+    /** The evidence, numbered in the footnotes and shown on hover (empty in the customer-facing view). */
     evidence: string[];
+    /** Footnote number of the first piece of evidence. */
+    firstNote?: number;
 }
 
 export interface InitiativeCard extends Box {
@@ -162,6 +164,12 @@ export interface Legend extends Box {
     items: LegendItem[];
 }
 
+/** Evidence as numbered footnotes, under the legend. */
+export interface EvidenceNotes extends Box {
+    title: TextLine;
+    lines: TextLine[];
+}
+
 export interface DiagramLayout {
     /** Format version of this JSON, bumped on incompatible change. */
     version: 1;
@@ -178,6 +186,8 @@ export interface DiagramLayout {
     initiatives: InitiativeCard[];
     links: AddressLink[];
     legend: Legend;
+    /** Absent when the view shows no evidence. */
+    evidence?: EvidenceNotes;
     /** Emptiness notes shown in an empty lane ("no pain points recorded"). */
     notes: TextLine[];
     /** Set on a compare map: what changed since the base version (src/diagram/compare). */

@@ -89,7 +89,8 @@ function withOverlay(layout: DiagramLayout, merged: MergedVersions, base: string
         .map((card) => ({ ...card, emotion: merged.oldEmotions.get(card.name) }));
     const oldCurve = lane ? experienceCurve(oldCards, lane.y, layout.experience.left, layout.experience.right).points : [];
 
-    const top = layout.legend.y + layout.legend.height + 12;
+    const above = layout.evidence ?? layout.legend; // evidence notes, when there are any, sit under the legend
+    const top = above.y + above.height + 12;
     const legend = changeLegend(marks, merged.offMap, base, { x: layout.legend.x, y: top, width: layout.legend.width });
     const ghostFlows = [...merged.ghostFlows].map((key) => {
         const [from, to] = key.split('->');

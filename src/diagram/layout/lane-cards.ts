@@ -6,14 +6,15 @@ import type { Initiative, PainPoint } from '../../model/types.js';
 import { type Content, cardContent } from '../card-content.js';
 import type { ChipTone } from '../diagram-types.js';
 import type { CardLabels } from './diagram-graph.js';
-import { plural } from '../format.js';
 import type { Audience } from '../../protocol/audience.js';
+import { evidenceReference } from './evidence-notes.js';
 
-export function painPointContent(painPoint: PainPoint, labels: CardLabels, audience: Audience): Content {
+/** `firstNote`: the footnote number of its first piece of evidence. */
+export function painPointContent(painPoint: PainPoint, labels: CardLabels, audience: Audience, firstNote?: number): Content {
     const where = painPoint.at.length > 0 ? `at ${painPoint.at.map((name) => labels.touchpoint(name)).join(', ')}` : 'across the whole stage';
     const details = [where];
-    if (painPoint.evidence.length > 0) {
-        details.push(`${plural(painPoint.evidence.length, 'piece')} of evidence (hover)`);
+    if (painPoint.evidence.length > 0 && firstNote !== undefined) {
+        details.push(evidenceReference(firstNote, painPoint.evidence.length));
     }
     // Severity is internal triage: the customer view has none, and no "no severity" either.
     const tags: { text: string; tone: ChipTone }[] = [];

@@ -23,6 +23,7 @@ import type {
 } from '../diagram-types.js';
 import { initiativeContent, LanePacker, painPointContent } from './lane-cards.js';
 import type { Layouter, MapLayoutOptions } from '../elk/layouter.js';
+import { buildEvidenceNotes, numberEvidence } from './evidence-notes.js';
 import { buildLegend } from './legend.js';
 import { buildHeader, buildStageHeader } from './map-headers.js';
 import { type FlowLane, placeColumns, withoutRedundantPoints } from './stage-columns.js';
@@ -123,11 +124,14 @@ function placeMap(journey: Journey, lane: FlowLane, diagram: DiagramGraph): Diag
     }));
 
     const legend = buildLegend(MARGIN, y + 20, contentWidth, journey.view.audience);
+    const titleOf = new Map(journey.painPoints.map((painPoint) => [painPoint.name, painPoint.title]));
+    const noted = painPoints.map((card) => ({ title: titleOf.get(card.name) ?? card.name, evidence: card.evidence, firstNote: card.firstNote }));
+    const evidence = buildEvidenceNotes(noted, MARGIN, legend.y + legend.height + 16, contentWidth);
     return {
         version: 1,
         journey: { name: journey.name, title: journey.title },
         width: Math.ceil(MARGIN + contentWidth + MARGIN),
-        height: Math.ceil(legend.y + legend.height + MARGIN),
+        height: Math.ceil((evidence ? evidence.y + evidence.height : legend.y + legend.height) + MARGIN),
         header,
         lanes,
         stages,
@@ -138,6 +142,7 @@ function placeMap(journey: Journey, lane: FlowLane, diagram: DiagramGraph): Diag
         initiatives,
         links,
         legend,
+        ...(evidence && { evidence }),
         notes,
     };
 }
@@ -221,8 +226,12 @@ function placePainPoints(
     });
     wanted.sort((a, b) => a.x - b.x || a.index - b.index);
     const packer = new LanePacker(top, STACK_GAP);
+    // Footnotes are numbered left to right, as the cards are read.
+    const showEvidence = journey.view.audience !== 'customer';
+    const firstNotes = numberEvidence(showEvidence ? wanted.map((w) => w.painPoint) : []);
     return wanted.map(({ painPoint, x }) => {
-        const content = painPointContent(painPoint, labels, journey.view.audience);
+        const firstNote = firstNotes.get(painPoint.name);
+        const content = painPointContent(painPoint, labels, journey.view.audience, firstNote);
         const y = packer.place(x, content.width, content.height);
         const moved = moveContent(content, x, y);
         return {
@@ -232,7 +241,8 @@ function placePainPoints(
             at: painPoint.at,
             unaddressed: painPoint.unaddressed,
             internal: painPoint.internal,
-            evidence: journey.view.audience === 'customer' ? [] : painPoint.evidence,
+            evidence: showEvidence ? painPoint.evidence : [],
+            firstNote,
             x: round(x),
             y: round(y),
             width: content.width,

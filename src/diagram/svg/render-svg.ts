@@ -293,7 +293,8 @@ export function renderSvg(layout: DiagramLayout, options: RenderOptions = {}): s
         element('g', { id: 'initiatives' }, layout.initiatives.map((card) => renderInitiative(card, layout.compare)).join('')),
         renderLegend(layout),
         changeLegend(layout),
+        layout.evidence ? element('g', { id: 'evidence', 'aria-label': 'Evidence' }, [layout.evidence.title, ...layout.evidence.lines].map(textLine).join('')) : '',
         '</svg>',
     ];
-    return parts.join('\n') + '\n';
+    return parts.filter((part) => part !== '').join('\n') + '\n';
 }
