@@ -151,7 +151,7 @@ export interface AddressLink {
 }
 
 export interface LegendItem {
-    kind: 'severity' | 'emotion' | 'net-emotion' | 'segment' | 'internal' | 'metric-met' | 'metric-missed' | 'past-due' | 'unaddressed' | 'flow';
+    kind: 'severity' | 'emotion' | 'net-emotion' | 'segment' | 'internal' | 'metric-met' | 'metric-missed' | 'metric-unknown' | 'past-due' | 'unaddressed' | 'flow';
     /** Where the sample mark is drawn. */
     sample: Box;
     /** The sample, for the kinds drawn as a chip. */

@@ -76,5 +76,34 @@ export function checkGeometry(journey: Journey, layout: DiagramLayout) {
     for (let i = 1; i < layout.lanes.length; i++) {
         expect(layout.lanes[i].y).toBeCloseTo(layout.lanes[i - 1].y + layout.lanes[i - 1].height, 1);
     }
+    checkLegend(journey, layout);
 }
 
+
+/** The legend explains every mark the map draws, and nothing it does not (derived from the journey, not the layout). */
+export function checkLegend(journey: Journey, layout: DiagramLayout) {
+    const elements = [...journey.touchpoints, ...journey.painPoints, ...journey.initiatives];
+    const statuses = new Set(journey.metrics.map((metric) => metric.status));
+    const expected = [
+        journey.flow.length > 0 && 'flow',
+        journey.touchpoints.some((t) => t.emotion !== undefined) && 'emotion',
+        journey.stages.length > 0 && 'net-emotion',
+        elements.some((element) => element.segments.length > 0) && 'segment',
+        elements.some((element) => element.internal) && 'internal',
+        ...['low', 'medium', 'high', 'critical'].filter((s) => journey.painPoints.some((p) => p.severity === s)).map((s) => `severity:${s.toUpperCase()}`),
+        journey.painPoints.some((p) => p.unaddressed) && 'unaddressed',
+        journey.initiatives.some((i) => i.pastDue) && 'past-due',
+        statuses.has('met') && 'metric-met',
+        statuses.has('missed') && 'metric-missed',
+        (statuses.has('no-target') || statuses.has('no-actual')) && 'metric-unknown',
+    ].filter((kind): kind is string => kind !== false);
+    const shown = layout.legend.items.map((item) => (item.kind === 'severity' ? `severity:${item.chip!.text}` : item.kind));
+    expect(shown, 'legend entries').toEqual(expected);
+    for (const item of layout.legend.items) {
+        expect(item.label.text !== '' || item.kind === 'severity', `${item.kind} is explained`).toBe(true);
+    }
+    const severities = layout.legend.items.filter((item) => item.kind === 'severity');
+    if (severities.length > 0) {
+        expect(severities.at(-1)!.label.text).toBe('pain point severity');
+    }
+}

@@ -24,7 +24,7 @@ import type {
 import { initiativeContent, LanePacker, painPointContent } from './lane-cards.js';
 import type { Layouter, MapLayoutOptions } from '../elk/layouter.js';
 import { buildEvidenceNotes, numberEvidence } from './evidence-notes.js';
-import { buildLegend } from './legend.js';
+import { buildLegend, legendUses } from './legend.js';
 import { buildHeader, buildStageHeader } from './map-headers.js';
 import { type FlowLane, placeColumns, withoutRedundantPoints } from './stage-columns.js';
 
@@ -123,7 +123,7 @@ function placeMap(journey: Journey, lane: FlowLane, diagram: DiagramGraph): Diag
         netEmotionBadge: stageHeaders[i].badge,
     }));
 
-    const legend = buildLegend(MARGIN, y + 20, contentWidth, journey.view.audience);
+    const legend = buildLegend(MARGIN, y + 20, contentWidth, legendUses({ header, stages, touchpoints, edges, experience, painPoints, initiatives }), journey.view.audience);
     const titleOf = new Map(journey.painPoints.map((painPoint) => [painPoint.name, painPoint.title]));
     const noted = painPoints.map((card) => ({ title: titleOf.get(card.name) ?? card.name, evidence: card.evidence, firstNote: card.firstNote }));
     const evidence = buildEvidenceNotes(noted, MARGIN, legend.y + legend.height + 16, contentWidth);

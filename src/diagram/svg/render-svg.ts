@@ -254,7 +254,8 @@ function renderLegendItem(item: LegendItem): string {
             break;
         case 'metric-met':
         case 'metric-missed':
-            mark = statusGlyph(item.kind === 'metric-met' ? 'met' : 'missed', { x: sample.x + 6, y: cy });
+        case 'metric-unknown':
+            mark = statusGlyph(item.kind === 'metric-met' ? 'met' : item.kind === 'metric-missed' ? 'missed' : 'no-target', { x: sample.x + 6, y: cy });
             break;
         default:
             mark = item.chip ? chip(item.chip) : '';
