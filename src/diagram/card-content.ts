@@ -4,7 +4,7 @@
  * Placement later moves whole contents with `moveContent`.
  */
 import type { Chip, ChipTone, Point, TextLine } from './diagram-types.js';
-import { type FontWeight, measureText, wrapText } from './text-measure.js';
+import { clampLines, type FontWeight, measureText, wrapText } from './text-measure.js';
 
 export const CARD_WIDTH = 200;
 export const CARD_PADDING = 10;
@@ -13,6 +13,8 @@ const CHIP_HEIGHT = 16;
 const CHIP_FONT = 11;
 const CHIP_PADDING_X = 5;
 const CHIP_GAP = 4;
+/** A card title longer than this many lines ends in an ellipsis: a card is a mark on a map, not a page. */
+export const MAX_TITLE_LINES = 3;
 
 export interface Content {
     width: number;
@@ -21,6 +23,8 @@ export interface Content {
     chips: Chip[];
     /** Top-left of the lock mark, for internal elements. */
     lock?: Point;
+    /** The whole title, when the card shows it cut short. */
+    fullTitle?: string;
 }
 
 export interface TextStyle {
@@ -29,6 +33,8 @@ export interface TextStyle {
     tone?: TextLine['tone'];
     /** Distance between baselines; defaults to 1.3 × size. */
     lineHeight?: number;
+    /** More lines are cut short with an ellipsis. */
+    maxLines?: number;
 }
 
 /** Builds a box's content top to bottom. */
@@ -49,11 +55,13 @@ export class ContentBuilder {
         return this.y;
     }
 
-    /** Adds `text` wrapped to the inner width (less `reserveRight` on the first line's row). */
-    text(text: string, style: TextStyle, reserveRight = 0, indent = 0): void {
+    /** Adds `text` wrapped to the inner width (less `reserveRight` on the first line's row); false when it was cut short. */
+    text(text: string, style: TextStyle, reserveRight = 0, indent = 0): boolean {
         const weight = style.weight ?? 'normal';
         const lineHeight = style.lineHeight ?? Math.round(style.size * 1.3);
-        const wrapped = wrapText(text, this.innerWidth - reserveRight - indent, style.size, weight);
+        const width = this.innerWidth - reserveRight - indent;
+        const all = wrapText(text, width, style.size, weight);
+        const wrapped = clampLines(all, style.maxLines ?? Infinity, width, style.size, weight);
         for (const line of wrapped) {
             // The baseline sits about 0.8 em below the top of the line box.
             this.lines.push({
@@ -66,6 +74,7 @@ export class ContentBuilder {
             });
             this.y += lineHeight;
         }
+        return wrapped.length === all.length && wrapped.at(-1) === all.at(-1);
     }
 
     /** Adds chips left to right, wrapping to a new row when the row is full. */
@@ -119,7 +128,7 @@ export function cardContent(input: CardInput): Content {
         builder.space(6);
         titleReserve = 0; // the lock sits beside the tags, not the title
     }
-    builder.text(input.title, { size: input.titleSize ?? 13, weight: 'bold', tone: 'strong' }, titleReserve);
+    const whole = builder.text(input.title, { size: input.titleSize ?? 13, weight: 'bold', tone: 'strong', maxLines: MAX_TITLE_LINES }, titleReserve);
     if (input.details.length > 0) {
         builder.space(3);
     }
@@ -137,6 +146,7 @@ export function cardContent(input: CardInput): Content {
         lines: builder.lines,
         chips: builder.chips,
         lock: input.internal ? { x: CARD_WIDTH - CARD_PADDING - LOCK_SIZE, y: CARD_PADDING } : undefined,
+        ...(!whole && { fullTitle: input.title }),
     };
 }
 
@@ -154,6 +164,7 @@ export function moveContent(content: Content, dx: number, dy: number): Content {
             textY: round(chip.textY + dy),
         })),
         lock: content.lock ? { x: round(content.lock.x + dx), y: round(content.lock.y + dy) } : undefined,
+        ...(content.fullTitle !== undefined && { fullTitle: content.fullTitle }),
     };
 }
 

@@ -91,6 +91,8 @@ export interface TouchpointCard extends Box {
     /** Top-left of the lock mark when internal. */
     lock?: Point;
     emotion?: number;
+    /** The whole title, when the card cuts it short (shown on hover). */
+    fullTitle?: string;
 }
 
 export interface FlowEdgeRoute {
@@ -131,6 +133,8 @@ export interface PainPointCard extends Box {
     evidence: string[];
     /** Footnote number of the first piece of evidence. */
     firstNote?: number;
+    /** The whole title, when the card cuts it short (shown on hover). */
+    fullTitle?: string;
 }
 
 export interface InitiativeCard extends Box {
@@ -141,6 +145,8 @@ export interface InitiativeCard extends Box {
     lock?: Point;
     lines: TextLine[];
     chips: Chip[];
+    /** The whole title, when the card cuts it short (shown on hover). */
+    fullTitle?: string;
 }
 
 /** A connector from a pain point to an initiative that addresses it. */

@@ -123,6 +123,23 @@ export function wrapText(text: string, maxWidth: number, size: number, weight: F
     return lines;
 }
 
+/**
+ * At most `maxLines` of the wrapped `lines`: a longer text ends its last line
+ * with an ellipsis (the reader finds the whole text in the hover).
+ */
+export function clampLines(lines: string[], maxLines: number, maxWidth: number, size: number, weight: FontWeight = 'normal'): string[] {
+    if (lines.length <= maxLines) {
+        return lines;
+    }
+    const kept = lines.slice(0, maxLines);
+    let last = Array.from(kept[maxLines - 1]);
+    while (last.length > 0 && measureText(`${last.join('').trimEnd()}\u2026`, size, weight) > maxWidth) {
+        last = last.slice(0, -1);
+    }
+    kept[maxLines - 1] = `${last.join('').trimEnd()}\u2026`;
+    return kept;
+}
+
 /** The longest prefix (at least one character) that fits, and the rest. */
 function splitWord(word: string, maxWidth: number, size: number, weight: FontWeight): [string, string] {
     const chars = Array.from(word);

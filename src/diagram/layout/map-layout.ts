@@ -171,6 +171,7 @@ function placeTouchpoints(journey: Journey, lane: FlowLane, cards: Map<string, C
                 chips: moved.chips,
                 internal: touchpoint.internal,
                 lock: moved.lock,
+                ...(moved.fullTitle !== undefined && { fullTitle: moved.fullTitle }),
                 emotion: touchpoint.emotion,
             },
         ];
@@ -250,6 +251,7 @@ function placePainPoints(
             lines: moved.lines,
             chips: moved.chips,
             lock: moved.lock,
+            ...(moved.fullTitle !== undefined && { fullTitle: moved.fullTitle }),
         };
     });
 }
@@ -287,6 +289,7 @@ function placeInitiatives(
             lines: moved.lines,
             chips: moved.chips,
             lock: moved.lock,
+            ...(moved.fullTitle !== undefined && { fullTitle: moved.fullTitle }),
         };
     });
 }

@@ -165,6 +165,11 @@ function cardBody(card: { x: number; y: number; width: number; height: number },
     );
 }
 
+/** A card that cuts its title short gives the whole of it first in its hover. */
+function wholeTitle(card: { fullTitle?: string }): string {
+    return card.fullTitle === undefined ? '' : `${card.fullTitle}\n`;
+}
+
 function renderTouchpoint(card: TouchpointCard, compare?: CompareOverlay): string {
     const change = decoration(compare, elementId('touchpoint', card.name), card);
     const text = card.lines.map((l) => l.text);
@@ -173,7 +178,7 @@ function renderTouchpoint(card: TouchpointCard, compare?: CompareOverlay): strin
     return element(
         'g',
         { ...identity('touchpoint', card.name), 'data-stage': card.stage, ...change.attributes, role: 'group', 'aria-label': ariaLabel },
-        title(ariaLabel + change.hover) +
+        title(wholeTitle(card) + ariaLabel + change.hover) +
             cardBody(card, emotionClass(card.emotion), false) +
             card.lines.map(textLine).join('') +
             card.chips.map(chip).join('') +
@@ -210,7 +215,7 @@ function renderPainPoint(card: PainPointCard, compare?: CompareOverlay): string 
     return element(
         'g',
         { ...identity('painpoint', card.name), 'data-stage': card.stage, ...change.attributes, role: 'group', 'aria-label': ariaLabel },
-        title(hover + change.hover) +
+        title(wholeTitle(card) + hover + change.hover) +
             cardBody(card, card.severity ? `jm-fill-${card.severity}` : 'jm-neutral', card.unaddressed) +
             card.lines.map(textLine).join('') +
             card.chips.map(chip).join('') +
@@ -225,7 +230,7 @@ function renderInitiative(card: InitiativeCard, compare?: CompareOverlay): strin
     return element(
         'g',
         { ...identity('initiative', card.name), ...change.attributes, role: 'group', 'aria-label': ariaLabel },
-        title(ariaLabel + change.hover) +
+        title(wholeTitle(card) + ariaLabel + change.hover) +
             cardBody(card, card.status === 'done' ? 'jm-pos' : 'jm-neutral', card.pastDue) +
             card.lines.map(textLine).join('') +
             card.chips.map(chip).join('') +
