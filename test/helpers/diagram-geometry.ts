@@ -76,6 +76,11 @@ export function checkGeometry(journey: Journey, layout: DiagramLayout) {
     for (let i = 1; i < layout.lanes.length; i++) {
         expect(layout.lanes[i].y).toBeCloseTo(layout.lanes[i - 1].y + layout.lanes[i - 1].height, 1);
     }
+    // A one-segment view names its segment in the header, not on every card.
+    if (journey.view.segment !== undefined) {
+        const chips = [...layout.touchpoints, ...layout.painPoints, ...layout.initiatives].flatMap((card) => card.chips);
+        expect(chips.filter((chip) => chip.tone === 'segment').map((chip) => chip.text), 'segment chips in a segment view').toEqual([]);
+    }
     checkLegend(journey, layout);
 }
 
@@ -88,7 +93,7 @@ export function checkLegend(journey: Journey, layout: DiagramLayout) {
         journey.flow.length > 0 && 'flow',
         journey.touchpoints.some((t) => t.emotion !== undefined) && 'emotion',
         journey.stages.length > 0 && 'net-emotion',
-        elements.some((element) => element.segments.length > 0) && 'segment',
+        journey.view.segment === undefined && elements.some((element) => element.segments.length > 0) && 'segment',
         elements.some((element) => element.internal) && 'internal',
         ...['low', 'medium', 'high', 'critical'].filter((s) => journey.painPoints.some((p) => p.severity === s)).map((s) => `severity:${s.toUpperCase()}`),
         journey.painPoints.some((p) => p.unaddressed) && 'unaddressed',

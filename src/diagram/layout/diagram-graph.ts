@@ -88,6 +88,8 @@ export interface CardLabels {
     segment(name: string): string;
     /** Display title of a touchpoint, by name. */
     touchpoint(name: string): string;
+    /** The segment chips of a card: none in a one-segment view, where every card is for that segment. */
+    segmentChips(names: readonly string[]): { text: string; tone: 'segment' }[];
 }
 
 export function labelsOf(journey: Journey): CardLabels {
@@ -98,6 +100,7 @@ export function labelsOf(journey: Journey): CardLabels {
         team: (name) => teams.get(name) ?? name,
         segment: (name) => segments.get(name) ?? name,
         touchpoint: (name) => touchpoints.get(name) ?? name,
+        segmentChips: (names) => (journey.view.segment === undefined ? names.map((name) => ({ text: segments.get(name) ?? name, tone: 'segment' as const })) : []),
     };
 }
 
@@ -106,7 +109,7 @@ export function touchpointCard(touchpoint: Touchpoint, labels: CardLabels): Cont
     return cardContent({
         title: touchpoint.title,
         details: detail ? [detail] : [],
-        chips: touchpoint.segments.map((segment) => ({ text: labels.segment(segment), tone: 'segment' as const })),
+        chips: labels.segmentChips(touchpoint.segments),
         internal: touchpoint.internal,
     });
 }

@@ -31,7 +31,7 @@ export function painPointContent(painPoint: PainPoint, labels: CardLabels, audie
         titleSize: 12,
         tags,
         details,
-        chips: painPoint.segments.map((segment) => ({ text: labels.segment(segment), tone: 'segment' as const })),
+        chips: labels.segmentChips(painPoint.segments),
         internal: painPoint.internal,
     });
 }
@@ -57,7 +57,7 @@ export function initiativeContent(initiative: Initiative, labels: CardLabels, au
         titleSize: 12,
         tags,
         details,
-        chips: initiative.segments.map((segment) => ({ text: labels.segment(segment), tone: 'segment' as const })),
+        chips: labels.segmentChips(initiative.segments),
         internal: initiative.internal,
     });
 }
