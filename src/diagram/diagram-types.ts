@@ -105,6 +105,8 @@ export interface FlowEdgeRoute {
 export interface EmotionPoint extends Point {
     touchpoint: string;
     emotion: number;
+    /** Where its value is written (baseline, left end): clear of the line. */
+    label?: Point;
 }
 
 export interface ExperienceCurve {

@@ -2,6 +2,7 @@
 import { expect } from 'vitest';
 import type { Box, DiagramLayout } from '../../src/diagram/diagram-types.js';
 import type { Journey } from '../../src/model/types.js';
+import { curveLabelBox, segmentCrossesBox } from '../../src/diagram/layout/curve-labels.js';
 
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 export const inside = (inner: Box, outer: Box) =>
@@ -75,6 +76,16 @@ export function checkGeometry(journey: Journey, layout: DiagramLayout) {
     // Lanes stack top to bottom without gaps or overlaps.
     for (let i = 1; i < layout.lanes.length; i++) {
         expect(layout.lanes[i].y).toBeCloseTo(layout.lanes[i - 1].y + layout.lanes[i - 1].height, 1);
+    }
+    // The curve: each point under its card; no part of the line through a value label.
+    const curve = layout.experience.points;
+    for (const point of curve) {
+        const card = layout.touchpoints.find((t) => t.name === point.touchpoint)!;
+        expect(point.x >= card.x && point.x <= card.x + card.width, `emotion point of ${point.touchpoint} under its card`).toBe(true);
+        const label = curveLabelBox(point, point.label!);
+        for (let i = 1; i < curve.length; i++) {
+            expect(segmentCrossesBox(curve[i - 1], curve[i], label), `the curve crosses the label of ${point.touchpoint}`).toBe(false);
+        }
     }
     // A one-segment view names its segment in the header, not on every card.
     if (journey.view.segment !== undefined) {

@@ -24,6 +24,7 @@ import type {
 import { initiativeContent, LanePacker, painPointContent } from './lane-cards.js';
 import type { Layouter, MapLayoutOptions } from '../elk/layouter.js';
 import { buildEvidenceNotes, numberEvidence } from './evidence-notes.js';
+import { withCurveLabels } from './curve-labels.js';
 import { buildLegend, legendUses } from './legend.js';
 import { buildHeader, buildStageHeader } from './map-headers.js';
 import { type FlowLane, placeColumns, withoutRedundantPoints } from './stage-columns.js';
@@ -209,7 +210,7 @@ export function experienceCurve(touchpoints: TouchpointCard[], top: number, left
         });
     }
     points.sort((a, b) => a.x - b.x);
-    return { points, zeroY: round(zeroY), topY: round(topY), bottomY: round(bottomY), left, right: rightEdge };
+    return { points: withCurveLabels(points), zeroY: round(zeroY), topY: round(topY), bottomY: round(bottomY), left, right: rightEdge };
 }
 
 function placePainPoints(

@@ -200,7 +200,7 @@ function renderExperience(curve: ExperienceCurve, compare?: CompareOverlay): str
                 identity('emotion', p.touchpoint),
                 title(`emotion ${signed(p.emotion)}`) +
                     element('circle', { cx: p.x, cy: p.y, r: 5.5, class: emotionClass(p.emotion) }) +
-                    element('text', { x: p.x + 9, y: p.y - 6, class: 'jm-t-muted', 'font-size': 11 }, escapeXml(signed(p.emotion))),
+                    element('text', { x: p.label?.x ?? p.x + 9, y: p.label?.y ?? p.y - 6, class: 'jm-t-muted', 'font-size': 11 }, escapeXml(signed(p.emotion))),
             ),
         )
         .join('');
