@@ -4,8 +4,9 @@
  * stage) computed again. The segment view and the customer view are both
  * made with it.
  */
-import { deriveFlow, netEmotion } from './derived-facts.js';
+import { netEmotion } from './derived-facts.js';
 import type { Initiative, Journey, Metric, PainPoint, Stage, Touchpoint } from './types.js';
+import { nextInFlow, viewFlow } from './view-flow.js';
 
 /** Which elements stay, kind by kind. */
 export interface Shown {
@@ -30,9 +31,10 @@ export function keepOnly(journey: Journey, show: Shown): Journey {
         metrics: new Set(metrics.map((metric) => metric.name)),
         initiatives: new Set(initiatives.map((initiative) => initiative.name)),
     };
+    const flow = viewFlow(journey, touchpoints, shown.touchpoints);
     const keptTouchpoints = touchpoints.map((touchpoint) => ({
         ...touchpoint,
-        next: touchpoint.next.filter((name) => shown.touchpoints.has(name)),
+        next: journey.flowIsExplicit ? nextInFlow(flow.flow, touchpoint.name) : touchpoint.next.filter((name) => shown.touchpoints.has(name)),
     }));
     return {
         ...journey,
@@ -57,18 +59,7 @@ export function keepOnly(journey: Journey, show: Shown): Journey {
             ...initiative,
             addresses: initiative.addresses.filter((name) => shown.painPoints.has(name)),
         })),
-        ...viewFlow(journey, keptTouchpoints, shown.touchpoints),
+        ...flow,
     };
 }
 
-/**
- * An explicit flow keeps the edges between shown touchpoints; the document-order
- * flow runs through the shown touchpoints, one after the other.
- */
-function viewFlow(journey: Journey, touchpoints: Journey['touchpoints'], shown: ReadonlySet<string>) {
-    if (!journey.flowIsExplicit) {
-        return deriveFlow(touchpoints);
-    }
-    const flow = journey.flow.filter((edge) => shown.has(edge.from) && shown.has(edge.to));
-    return { flow, flowIsExplicit: true };
-}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { customerView } from '../../src/model/customer-view.js';
-import { segmentView } from '../../src/model/views.js';
+import { journeyView, segmentView } from '../../src/model/views.js';
 import { journeyOf } from '../helpers/model.js';
 
 const SHARED = 'segment ent segment mid team cs';
@@ -58,5 +58,43 @@ describe('segment view', () => {
         segmentView(journey, 'mid');
         customerView(journey);
         expect(JSON.stringify(journey)).toBe(before);
+    });
+});
+
+describe('a view bridges the flow over the touchpoints it leaves out', () => {
+    const BRIDGE = `journey j {
+        stage s {
+            touchpoint handoff { next kickoff }
+            touchpoint kickoff { for ent next workshop }
+            touchpoint workshop { next a }
+            touchpoint a { next b, c }
+            touchpoint b { for ent next c }
+            touchpoint c { internal next d }
+            touchpoint d { }
+        }
+    }`;
+
+    it('draws A → C for A → [a hidden B] → C, through several hidden ones, and keeps next in step', async () => {
+        const view = segmentView(await journeyOf([SHARED, BRIDGE]), 'mid');
+        expect(view.flow).toEqual([
+            { from: 'handoff', to: 'workshop' },
+            { from: 'workshop', to: 'a' },
+            { from: 'a', to: 'c' },
+            { from: 'c', to: 'd' },
+        ]);
+        expect(view.touchpoints.find((t) => t.name === 'handoff')!.next).toEqual(['workshop']);
+        // The customer view leaves out the internal c as well: a → d, bridged over b and c.
+        const customer = journeyView(await journeyOf([SHARED, BRIDGE]), { segment: 'mid', audience: 'customer' });
+        expect(customer.flow).toEqual([
+            { from: 'handoff', to: 'workshop' },
+            { from: 'workshop', to: 'a' },
+            { from: 'a', to: 'd' },
+        ]);
+    });
+
+    it('adds no shortcut where the shown flow already leads there', async () => {
+        // welcome → kickoff (ent) → sso, and welcome → guide → sso: the mid view keeps welcome → guide → sso only.
+        const view = segmentView(await journeyOf([SHARED, MAP]), 'mid');
+        expect(view.flow).toEqual([{ from: 'welcome', to: 'guide' }, { from: 'guide', to: 'sso' }]);
     });
 });
