@@ -32,7 +32,7 @@ function outputFormat(format: string | undefined, output: string | undefined): F
 export const renderCommand: Command = {
     name: 'render',
     summary: 'Draw the map of a journey as SVG, PNG or a self-contained HTML page.',
-    usage: ['render <file> [-o FILE] [--format svg|png|html] [--view map|priorities] [--theme light|dark|high-contrast] [--compare REV|OLDFILE] [--journey NAME] [--segment NAME] [--audience internal|customer] [--workspace DIR]'],
+    usage: ['render <file> [-o FILE] [--format svg|png|html] [--view map|priorities] [--theme light|dark|high-contrast] [--compare REV|OLDFILE] [--width PX] [--scale N] [--journey NAME] [--segment NAME] [--audience internal|customer] [--workspace DIR]'],
     options: {
         output: { type: 'string', short: 'o', value: 'FILE', description: 'write to FILE (whole or not at all) instead of stdout' },
         format: { type: 'string', choices: FORMATS, description: 'svg (default), png, or html with zoom and pan; -o FILE.png picks png, and -o must end in the format given' },
