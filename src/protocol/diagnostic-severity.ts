@@ -28,3 +28,8 @@ const NAME_OF: Record<DiagnosticSeverity, SeverityName> = {
 export function severityName(severity: number | undefined): SeverityName {
     return NAME_OF[(severity ?? DiagnosticSeverity.Error) as DiagnosticSeverity] ?? 'error';
 }
+
+/** The severity a word names (the inverse of severityName). */
+export function severityOf(name: SeverityName): DiagnosticSeverity {
+    return (Object.keys(NAME_OF).map(Number) as DiagnosticSeverity[]).find((severity) => NAME_OF[severity] === name)!;
+}

@@ -33,7 +33,7 @@ describe('journey review', () => {
         expect(rows[0]).toMatch(/^\| ⚠️ \|/);
         expect(rows.at(-1)).not.toMatch(/⚠️/);
         expect(comment).toContain('**Net emotion per stage**');
-        expect(comment).toMatch(/\*\*New problems\*\*\n\n- ⚠️ `new\.journey:\d+` Stage 'selfHelp' feels worse than good: .* \(`journey\.negative-stage`\)/);
+        expect(comment).toMatch(/\*\*New problems\*\*\n\n- ⚠️ `new\.journey:\d+` Stage 'selfHelp' is a churn risk: .* \(`journey\.negative-stage`\)/);
         expect(comment).toMatch(/```mermaid\njourney\n/);
         expect(comment).toContain('🆕 CSAT survey email');
     });

@@ -53,6 +53,27 @@ describe('journey validate', () => {
         expect(report.diagnostics.map((d) => d.code)).toContain('journey.unresolved-reference');
     });
 
+    it('--min-severity and --quiet leave lower levels out of the report, say how many, and keep the exit code', () => {
+        const warningsOnly = journey(['validate', 'test/fixtures/saas', '--min-severity', 'warning', ...TODAY]);
+        expect(warningsOnly.stdout).toBe('');
+        expect(warningsOnly.stderr).toMatch(/2 files: no problems \(3 info not shown, below warning\)/);
+        expect(warningsOnly.status).toBe(0);
+        const quiet = journey(['validate', 'test/fixtures/broken/broken.journey', '--quiet', ...TODAY]);
+        expect(quiet.status).toBe(1);
+        expect(quiet.stdout.trim().split('\n').every((line) => / error journey\./.test(line))).toBe(true);
+        const both = journey(['validate', 'test/fixtures/saas', '--quiet', '--min-severity', 'info', ...TODAY]);
+        expect([both.status, both.stderr.trim()]).toEqual([2, 'journey validate: --quiet reports errors only; it cannot be combined with --min-severity info']);
+    });
+
+    it('reports each rule at the level its project file gives it', () => {
+        const gloomy = 'team cs "CS"\njourney j { owner cs reviewed 2026-01-05 stage s { touchpoint t { owner cs emotion -2 } } }';
+        const root = workspace({ 'journeys.json': '{ "rules": { "journey.stale-review": "error", "journey.negative-stage": "off" } }', 'j.journey': gloomy });
+        const result = journey(['validate', path.join(root, 'j.journey'), ...TODAY]);
+        expect(result.stdout).toMatch(/j\.journey:2:\d+: error journey\.stale-review: /);
+        expect(result.stdout).not.toMatch(/negative-stage/);
+        expect(result.status).toBe(1);
+    });
+
     it('resolves a team declared in a nested folder, and reports when it is missing', () => {
         const map = 'journey j { owner cs reviewed 2026-11-01 stage s { touchpoint t { owner cs } } }';
         const root = workspace({ 'maps/j.journey': map, 'shared/deep/teams.journey': 'team cs "Customer Success"' });

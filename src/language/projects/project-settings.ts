@@ -7,7 +7,10 @@
  * keeps the two in step.
  */
 import { CHANNELS } from '../element-info.js';
+import { DEFAULT_LEVEL, isConfigurableRule } from '../diagnostic-codes.js';
+import { closestNames } from '../references/closest-names.js';
 import { STALE_AFTER_DAYS } from '../../model/derived-facts.js';
+import { SEVERITY_NAMES, type SeverityName } from '../../protocol/diagnostic-severity.js';
 
 export const PROJECT_FILE_NAME = 'journeys.json';
 
@@ -22,13 +25,20 @@ export interface ProjectSettings {
     include: readonly string[];
     /** Which of them do not (globs relative to the root). */
     exclude: readonly string[];
+    /** The levels the project gives rules, by code (`off` drops the rule's diagnostics); the others keep their default level. */
+    rules: Readonly<Record<string, RuleSetting>>;
 }
+
+/** What a project file may set a rule to: a severity, or off. */
+export type RuleSetting = SeverityName | 'off';
+export const RULE_SETTINGS: readonly RuleSetting[] = [...SEVERITY_NAMES, 'off'];
 
 export const DEFAULT_PROJECT_SETTINGS: ProjectSettings = {
     staleAfterDays: STALE_AFTER_DAYS,
     channels: CHANNELS,
     include: ['**/*.journey'],
     exclude: [],
+    rules: {},
 };
 
 /** Something wrong in a project file: where (character offsets) and what. */
@@ -43,7 +53,7 @@ export interface ReadProjectSettings {
     problems: ProjectFileProblem[];
 }
 
-const KNOWN_KEYS = ['$schema', 'name', 'staleAfterDays', 'channels', 'include', 'exclude'] as const;
+const KNOWN_KEYS = ['$schema', 'name', 'staleAfterDays', 'channels', 'include', 'exclude', 'rules'] as const;
 
 /** The settings of a project file's text: what is valid is used, everything else falls back to the default. */
 export function readProjectSettings(text: string): ReadProjectSettings {
@@ -90,7 +100,40 @@ export function readProjectSettings(text: string): ReadProjectSettings {
             report(key, `"${key}" must be a list of ${key === 'channels' ? 'channel names (letters, digits, _)' : 'glob patterns'}; the default applies`);
         }
     }
+    if ('rules' in values) settings.rules = readRules(values.rules, text, problems);
     return { settings, problems };
+}
+
+/** The valid entries of `"rules"`; each invalid one is a problem on its code, and that rule keeps its default level. */
+function readRules(rules: unknown, text: string, problems: ProjectFileProblem[]): Record<string, RuleSetting> {
+    if (typeof rules !== 'object' || rules === null || Array.isArray(rules)) {
+        problems.push({ message: `"rules" must be an object of rule codes and levels, e.g. { "journey.negative-stage": "off" }; every rule keeps its default level`, ...keyRange(text, 'rules') });
+        return {};
+    }
+    const valid: Record<string, RuleSetting> = {};
+    for (const [code, level] of Object.entries(rules)) {
+        const problem = ruleProblem(code, level);
+        if (problem) problems.push({ message: problem, ...keyRange(text, code) });
+        else valid[code] = level as RuleSetting;
+    }
+    return valid;
+}
+
+function ruleProblem(code: string, level: unknown): string | undefined {
+    if (code in DEFAULT_LEVEL && !isConfigurableRule(code)) {
+        return `"${code}" can't be changed in "rules": ${DEFAULT_LEVEL[code as keyof typeof DEFAULT_LEVEL] === 'error' ? 'it is an error, and the map cannot be drawn right with it' : 'it reports mistakes in this file'}; fix what it reports instead`;
+    }
+    if (!isConfigurableRule(code)) {
+        const configurable = Object.keys(DEFAULT_LEVEL).filter(isConfigurableRule).map((name) => ({ name }));
+        const [closest] = closestNames(code, configurable);
+        return closest
+            ? `Unknown rule "${code}" in "rules": did you mean "${closest.name}"? (the rules a project can set are the warning and info codes of docs/diagnostics.md)`
+            : `Unknown rule "${code}" in "rules": the rules a project can set are the warning and info codes of docs/diagnostics.md`;
+    }
+    if (!(RULE_SETTINGS as readonly unknown[]).includes(level)) {
+        return `"${code}" must be one of ${RULE_SETTINGS.map((setting) => `"${setting}"`).join(', ')}; it keeps its default level, "${DEFAULT_LEVEL[code]}"`;
+    }
+    return undefined;
 }
 
 function isChannelName(name: string): boolean {

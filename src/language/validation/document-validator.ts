@@ -1,5 +1,7 @@
-import { DefaultDocumentValidator, type LangiumDocument, type ParseResult, type ValidationOptions } from 'langium';
+import { type Cancellation, DefaultDocumentValidator, type LangiumDocument, type ParseResult, type ValidationOptions } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
+import type { ProjectRegistry } from '../projects/project-registry.js';
+import { withRuleLevels } from './rule-levels.js';
 import type { JourneyServices } from '../journey-module.js';
 import { JourneyLinkingErrors } from '../references/linking-errors.js';
 import { lexerDiagnostics, parserDiagnostics } from '../parser/syntax-diagnostics.js';
@@ -9,13 +11,21 @@ import { lexerDiagnostics, parserDiagnostics } from '../parser/syntax-diagnostic
  * stable codes and with messages in the language's own terms.
  * Syntax (lexer and parser) errors: see parser/syntax-diagnostics.ts.
  * Unresolved references: see references/linking-errors.ts.
+ * Each project's levels for its rules (its project file's `rules`) are applied last.
  */
 export class JourneyDocumentValidator extends DefaultDocumentValidator {
     protected readonly linkingErrors: JourneyLinkingErrors;
+    protected readonly projects: ProjectRegistry;
 
     constructor(services: JourneyServices) {
         super(services);
         this.linkingErrors = new JourneyLinkingErrors(services);
+        this.projects = services.projects.ProjectRegistry;
+    }
+
+    override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
+        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        return withRuleLevels(diagnostics, this.projects.projectOf(document.uri.toString()).settings.rules);
     }
 
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], _options: ValidationOptions): void {

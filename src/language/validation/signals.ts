@@ -1,7 +1,7 @@
 import type { ValidationAcceptor } from 'langium';
 import type { Metric, Stage } from '../generated/ast.js';
 import { DiagnosticCode } from '../diagnostic-codes.js';
-import { stageNetEmotion } from '../element-info.js';
+import { emotionOf, formatEmotion, stageNetEmotion } from '../element-info.js';
 import { metricStatus } from '../../model/derived-facts.js';
 
 /**
@@ -12,7 +12,7 @@ export class SignalValidator {
     readonly checkNegativeStage = (stage: Stage, accept: ValidationAcceptor): void => {
         const sum = stageNetEmotion(stage);
         if (sum >= 0) return;
-        accept('info', `Stage '${stage.name}' feels worse than good: its touchpoints' emotions add up to ${sum}, a churn risk`, {
+        accept('info', `Stage '${stage.name}' is a churn risk: its touchpoints' emotions add up to ${sum} (${emotionTerms(stage)}), so customers leave it feeling worse than good; lift the lowest ones`, {
             node: stage,
             property: 'name',
             code: DiagnosticCode.NegativeStage,
@@ -34,4 +34,16 @@ export class SignalValidator {
             code: DiagnosticCode.MetricOffTarget,
         });
     };
+}
+
+/** What the sum is made of, lowest first: "sso -2, kickoff -1, guide +1" (the first four, then "…"). */
+function emotionTerms(stage: Stage): string {
+    const terms = stage.touchpoints
+        .flatMap((touchpoint) => {
+            const emotion = emotionOf(touchpoint);
+            return emotion === undefined ? [] : [{ name: touchpoint.name, emotion }];
+        })
+        .sort((a, b) => a.emotion - b.emotion);
+    const shown = terms.slice(0, 4).map((term) => `${term.name} ${formatEmotion(term.emotion)}`);
+    return terms.length > shown.length ? `${shown.join(', ')}, …` : shown.join(', ');
 }

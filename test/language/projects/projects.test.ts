@@ -131,6 +131,21 @@ describe('project settings', () => {
         ]);
     });
 
+    it('rules set the levels of the project’s rules: off drops them, a level replaces theirs; other projects keep the defaults', async () => {
+        const workspace = new TestWorkspace();
+        await workspace.writeProjectFile('strict', '{ "rules": { "journey.stale-review": "error", "journey.negative-stage": "off", "journey.empty-stage": "hint" } }');
+        const gloomy = (name: string) => `journey ${name} {
+  owner cs
+  reviewed 2026-01-05
+  stage s { touchpoint t { owner cs emotion -2 } }
+  stage later { }
+}`;
+        await workspace.write({ 'strict/teams.journey': teams(['cs']), 'strict/j.journey': gloomy('j'), 'relaxed/teams.journey': teams(['cs']), 'relaxed/j.journey': gloomy('j') });
+        const levels = (file: string) => findings(workspace.document(file)).map((finding) => `${finding.severity} ${finding.code}`).sort();
+        expect(levels('strict/j.journey')).toEqual(['error journey.stale-review', 'hint journey.empty-stage']);
+        expect(levels('relaxed/j.journey')).toEqual(['info journey.negative-stage', 'warning journey.empty-stage', 'warning journey.stale-review']);
+    });
+
     it('exclude leaves matching files out of the project files the server loads', () => {
         const workspace = new TestWorkspace();
         const registry = workspace.services.Journey.projects.ProjectRegistry;

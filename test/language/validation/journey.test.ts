@@ -316,7 +316,7 @@ describe('a stage that feels worse than good (journey.negative-stage)', () => {
             code: 'journey.negative-stage',
             severity: 'info',
             text: 'onboarding',
-            message: "Stage 'onboarding' feels worse than good: its touchpoints' emotions add up to -1, a churn risk",
+            message: "Stage 'onboarding' is a churn risk: its touchpoints' emotions add up to -1 (b -2, a +1), so customers leave it feeling worse than good; lift the lowest ones",
         }]);
     });
 
