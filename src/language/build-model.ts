@@ -7,7 +7,7 @@
 import { GrammarUtils, type AstNode, type Reference } from 'langium';
 import type * as ast from './generated/ast.js';
 import { isValidIsoDate } from '../model/dates.js';
-import { deriveFlow, isPastDue, isUnaddressed, metricStatus, netEmotion, reviewAge, STALE_AFTER_DAYS } from '../model/derived-facts.js';
+import { deriveFlow, isPastDue, isUnaddressed, lastReview, metricStatus, netEmotion, reviewAge, STALE_AFTER_DAYS } from '../model/derived-facts.js';
 import type {
     Change,
     Initiative,
@@ -132,18 +132,22 @@ function buildJourney(node: ast.Journey, uri: string, workspace: WorkspaceContex
     ];
     const reviewed = validDate(node.reviewed);
     const owner = first(resolvedNames(node.owners, names.teams));
+    const reviews = node.reviews.filter(hasName).map((review) => buildReview(review, uri, names.stages));
+    const last = lastReview(reviewed, reviews);
 
     return {
         ...namedFields(node, uri, 'journey'),
         ...(owner !== undefined && { owner }),
         ...(reviewed !== undefined && { reviewed }),
-        ...reviewAge(reviewed, workspace.today, workspace.staleAfterDays(uri)),
+        ...(last !== undefined && { lastReviewed: last.date }),
+        ...(last?.review !== undefined && { lastReviewedIn: last.review }),
+        ...reviewAge(last?.date, workspace.today, workspace.staleAfterDays(uri)),
         stages,
         touchpoints,
         painPoints,
         metrics,
         initiatives,
-        reviews: node.reviews.filter(hasName).map((review) => buildReview(review, uri, names.stages)),
+        reviews,
         ...deriveFlow(touchpoints),
         teams: workspace.teams,
         segments: workspace.segments,

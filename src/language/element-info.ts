@@ -1,6 +1,7 @@
 import { type AstNode, AstUtils, UriUtils } from 'langium';
-import { isStage, type Stage, type Touchpoint } from './generated/ast.js';
-import { netEmotion } from '../model/derived-facts.js';
+import { isStage, type Journey, type Stage, type Touchpoint } from './generated/ast.js';
+import { lastReview, type LastReview, netEmotion } from '../model/derived-facts.js';
+import { isValidIsoDate } from '../model/dates.js';
 
 /*
  * How tools name and describe elements: display titles, where an element is
@@ -62,3 +63,9 @@ export const CHANNELS = [
 export const EMOTION_SCALE: ReadonlyArray<readonly [value: string, feeling: string]> = [
     ['+2', 'delighted'], ['+1', 'pleased'], ['0', 'neutral'], ['-1', 'frustrated'], ['-2', 'angry'],
 ];
+
+/** When the journey was last reviewed, from its valid `reviewed` and review dates: a recorded review counts (derived-facts.ts lastReview). */
+export function lastReviewOf(journey: Journey): LastReview | undefined {
+    const valid = (date: string | undefined) => (date !== undefined && isValidIsoDate(date) ? date : undefined);
+    return lastReview(valid(journey.reviewed[0]), journey.reviews.filter((review) => review.name).map((review) => ({ name: review.name, date: valid(review.dates[0]) })));
+}

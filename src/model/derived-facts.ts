@@ -53,11 +53,31 @@ export function isPastDue(due: string | undefined, status: InitiativeStatus | un
     return (daysBetween(due, today) ?? 0) > 0;
 }
 
-/** How many days ago the journey was last reviewed, and whether that makes it stale (older than `staleAfterDays`). */
+/** How many days ago the journey was last reviewed (0 for a date in the future), and whether that makes it stale (older than `staleAfterDays`). */
 export function reviewAge(reviewed: string | undefined, today: string, staleAfterDays = STALE_AFTER_DAYS): { reviewAgeDays?: number; stale: boolean } {
-    const reviewAgeDays = reviewed === undefined ? undefined : daysBetween(reviewed, today);
-    if (reviewAgeDays === undefined) {
+    const days = reviewed === undefined ? undefined : daysBetween(reviewed, today);
+    if (days === undefined) {
         return { stale: true };
     }
+    const reviewAgeDays = Math.max(0, days);
     return { reviewAgeDays, stale: reviewAgeDays > staleAfterDays };
+}
+
+/** When a journey was last reviewed, and by which review (absent when its `reviewed` date is the latest). */
+export interface LastReview {
+    date: string;
+    review?: string;
+}
+
+/**
+ * A recorded tune-up is a review: the journey was last reviewed on the latest
+ * of its `reviewed` date and its reviews' dates (`reviewed` wins a tie, since
+ * that is the date people update). Dates must be valid ISO dates.
+ */
+export function lastReview(reviewed: string | undefined, reviews: readonly { name: string; date?: string }[]): LastReview | undefined {
+    let latest: LastReview | undefined = reviewed === undefined ? undefined : { date: reviewed };
+    for (const review of reviews) {
+        if (review.date !== undefined && (latest === undefined || review.date > latest.date)) latest = { date: review.date, review: review.name };
+    }
+    return latest;
 }

@@ -55,7 +55,7 @@ describe('buildWorkspaceModel on the LANGUAGE.md example (split over two files)'
             { direction: 'improves', stage: 'onboarding', note: 'Fewer questions about training material' },
             { direction: 'worsens', stage: 'renewal', note: 'Support tickets up 18% after the pricing change' },
         ]);
-        expect(journey).toMatchObject({ reviewed: '2026-10-15', reviewAgeDays: 39, stale: false });
+        expect(journey).toMatchObject({ reviewed: '2026-10-15', lastReviewed: '2026-10-15', reviewAgeDays: 39, stale: false });
     });
 
     it('locates every element by the range of its name, 0-based, with the file URI', async () => {

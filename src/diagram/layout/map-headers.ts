@@ -19,7 +19,7 @@ export function buildHeader(journey: Journey, labels: CardLabels, box: { x: numb
     // Owner and review age are internal facts: the customer view has neither, and says nothing of their absence.
     const internalFacts = journey.view.audience === 'customer' ? [] : [
         journey.owner ? `owner: ${labels.team(journey.owner)}` : 'no owner',
-        reviewText(journey.reviewed, journey.reviewAgeDays),
+        reviewText(journey.lastReviewed, journey.reviewAgeDays),
     ];
     const facts = [
         ...internalFacts,
@@ -30,7 +30,7 @@ export function buildHeader(journey: Journey, labels: CardLabels, box: { x: numb
     let staleChip: Chip | undefined;
     if (journey.stale) {
         builder.space(4);
-        const text = journey.reviewed ? `STALE: not reviewed for ${journey.reviewAgeDays ?? 'over 90'} days` : 'STALE: never reviewed';
+        const text = journey.lastReviewed ? `STALE: not reviewed for ${journey.reviewAgeDays ?? 'over 90'} days` : 'STALE: never reviewed';
         staleChip = chipAt(text, 'danger', box.x, builder.cursor);
         builder.space(staleChip.height);
     }

@@ -5,7 +5,7 @@ import {
     type Target, type Team, type Touchpoint, isJourney,
 } from '../generated/ast.js';
 import type { JourneyServices } from '../journey-module.js';
-import { displayTitle, emotionOf, formatEmotion, stageNetEmotion } from '../element-info.js';
+import { displayTitle, emotionOf, formatEmotion, lastReviewOf, stageNetEmotion } from '../element-info.js';
 import { kindLabel } from '../element-kinds.js';
 import { escapeMarkdown } from '../markdown.js';
 import { customerVisibility } from '../customer-visibility.js';
@@ -103,12 +103,19 @@ function journeyFacts(journey: Journey): Fact[] {
     const painPoints = journey.stages.flatMap((stage) => stage.painpoints);
     return [
         ...optional('owner', refList(journey.owners)),
-        ['reviewed', journey.reviewed[0] ?? 'never'],
+        ['last reviewed', lastReviewedText(journey)],
         ['contains', [
             plural(journey.stages.length, 'stage'), plural(touchpoints.length, 'touchpoint'),
             plural(painPoints.length, 'pain point'), plural(journey.initiatives.length, 'initiative'),
         ].join(', ')],
     ];
+}
+
+/** "2026-10-20 (review q3)", "2026-06-01", or "never": a recorded review counts. */
+function lastReviewedText(journey: Journey): string {
+    const last = lastReviewOf(journey);
+    if (last === undefined) return 'never';
+    return last.review === undefined ? last.date : `${last.date} (review ${last.review})`;
 }
 
 function stageFacts(stage: Stage): Fact[] {

@@ -21,7 +21,7 @@ export function registerValidationChecks(services: JourneyServices): void {
         Document: [workspace.checkWorkspaceDuplicates, workspace.checkUnusedSegments],
         Journey: [
             references.checkJourneyDuplicates, references.checkClosedLoops, completeness.checkUnaddressedPainPoints,
-            values.checkReviewedDates, staleness.checkReviewed,
+            values.checkReviewedDates, staleness.checkReviewed, staleness.checkFutureReviewed,
         ].map(whenNamed),
         Stage: [completeness.checkEmptyStage, signals.checkNegativeStage].map(whenNamed),
         Touchpoint: [values.checkEmotionRange, references.checkSelfNext, references.checkDuplicateSegments].map(whenNamed),
@@ -31,7 +31,7 @@ export function registerValidationChecks(services: JourneyServices): void {
             values.checkSharedAndInternal,
         ].map(whenNamed),
         Metric: [signals.checkMetricTarget, values.checkSharedAndInternal].map(whenNamed),
-        Review: [values.checkReviewDates, completeness.checkReviewDate].map(whenNamed),
+        Review: [values.checkReviewDates, completeness.checkReviewDate, staleness.checkFutureReview].map(whenNamed),
     };
     services.validation.ValidationRegistry.register(checks);
 }

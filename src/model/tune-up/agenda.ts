@@ -24,18 +24,18 @@ export interface AgendaOptions {
 }
 
 export function journeyAgenda(journey: Journey, options: AgendaOptions): JourneyAgenda {
-    const since = options.since ?? lastReviewDate(journey);
+    const since = options.since ?? journey.lastReviewed;
     const initiatives = agendaInitiatives(journey, options.today);
     const painPoints = agendaPainPoints(journey, initiatives);
     const changes = recordedChanges(journey.reviews, since);
     const textChanges = (options.textChanges ?? []).filter((change) => change.journey === journey.name);
     const stageNames = new Set(journey.stages.map((stage) => stage.name));
     const owner = journey.owner === undefined ? undefined : teamOf(journey, journey.owner);
-    const { reviewAgeDays, stale } = reviewAge(journey.reviewed, options.today);
+    const { reviewAgeDays, stale } = reviewAge(journey.lastReviewed, options.today);
     const agenda: Omit<JourneyAgenda, 'decisions'> = {
         journey: { name: journey.name, title: journey.title, ...(owner ? { owner } : {}) },
         today: options.today,
-        lastReviewed: journey.reviewed,
+        lastReviewed: journey.lastReviewed,
         reviewAgeDays,
         stale,
         since,
@@ -60,13 +60,6 @@ export function journeyAgenda(journey: Journey, options: AgendaOptions): Journey
         initiatives,
     };
     return { ...agenda, decisions: agendaDecisions(agenda, journey) };
-}
-
-/** The journey's `reviewed` date, or the latest dated review when it has none. */
-function lastReviewDate(journey: Journey): string | undefined {
-    if (journey.reviewed !== undefined) return journey.reviewed;
-    const dates = journey.reviews.flatMap((review) => (review.date === undefined ? [] : [review.date])).sort();
-    return dates.at(-1);
 }
 
 /**

@@ -37,7 +37,7 @@ export interface JourneyHealth {
 
 export function journeyHealth(journey: Journey, today: string): JourneyHealth {
     const owner = journey.owner;
-    const { reviewAgeDays, stale } = reviewAge(journey.reviewed, today);
+    const { reviewAgeDays, stale } = reviewAge(journey.lastReviewed, today);
     const painPoints = { critical: 0, high: 0, medium: 0, low: 0, unrated: 0, total: journey.painPoints.length };
     for (const painPoint of journey.painPoints) painPoints[painPoint.severity ?? 'unrated']++;
     const initiatives = { planned: 0, active: 0, done: 0, dropped: 0, none: 0, total: journey.initiatives.length };
@@ -49,7 +49,7 @@ export function journeyHealth(journey: Journey, today: string): JourneyHealth {
         title: journey.title,
         ...(journey.source ? { uri: journey.source.uri } : {}),
         ...(owner ? { owner: { name: owner, title: journey.teams.find((team) => team.name === owner)?.title ?? owner } } : {}),
-        ...(journey.reviewed ? { lastReviewed: journey.reviewed } : {}),
+        ...(journey.lastReviewed ? { lastReviewed: journey.lastReviewed } : {}),
         ...(reviewAgeDays === undefined ? {} : { reviewAgeDays }),
         stale,
         touchpoints: journey.touchpoints.length,

@@ -141,8 +141,13 @@ describe('hover on journeys, stages and initiatives', () => {
         await addSharedFile();
         const hover = await hoverAt(at('saas'));
         expect(hover).toContain('**journey** `saas` — B2B SaaS');
-        expect(hover).toContain('- reviewed: 2026-10-15');
+        expect(hover).toContain('- last reviewed: 2026-10-15');
         expect(hover).toContain('- contains: 1 stage, 3 touchpoints, 1 pain point, 1 initiative');
+    });
+
+    it('counts a recorded review as the last review', async () => {
+        const reviewed = at('saas').replace('  initiative ssoWizard', '  review q4 "Q4 tune-up" on 2026-11-20\n  initiative ssoWizard');
+        expect(await hoverAt(reviewed)).toContain('- last reviewed: 2026-11-20 (review q4)');
     });
 
     it('shows a stage goal and net emotion', async () => {

@@ -231,6 +231,43 @@ describe('review dates', () => {
         }]);
     });
 
+    it('a recorded review counts as a review: the latest of `reviewed` and the reviews’ dates is the last review', async () => {
+        const recent = journey(`stage s { ${tp('t')} }  review q3 "Q3 tune-up" on 2026-10-20 { change c }`, 'reviewed 2026-06-01');
+        expect(findings(await validate(recent))).toEqual([]);
+        const onlyReviews = journey(`stage s { ${tp('t')} }  review q2 on 2026-05-02  review q1 on 2026-02-01`, '');
+        expect(findings(await validate(onlyReviews))).toEqual([{
+            code: 'journey.stale-review',
+            severity: 'warning',
+            text: '2026-05-02',
+            message: "Journey 'j' was last reviewed on 2026-05-02 (review 'q2'), 205 days ago: a map not reviewed for 90 days is stale; hold a tune-up and update `reviewed`",
+        }]);
+    });
+
+    it('a review date in the future: a warning on that date, and the map is not stale (journey.future-review-date)', async () => {
+        const doc = await validate(journey(`stage s { ${tp('t')} }  review q4 on 2027-01-15`, 'reviewed 2062-11-01'));
+        expect(findings(doc)).toEqual([
+            {
+                code: 'journey.future-review-date',
+                severity: 'warning',
+                text: '2062-11-01',
+                message: "Journey 'j' is marked reviewed on 2062-11-01, after today (2026-11-23): write the date the last tune-up was held",
+            },
+            {
+                code: 'journey.future-review-date',
+                severity: 'warning',
+                text: '2027-01-15',
+                message: "Review 'q4' is dated 2027-01-15, after today (2026-11-23): a review records a tune-up that was held — write its date, or add the review after the meeting",
+            },
+        ]);
+    });
+
+    it('an undated or misdated review is one error, not also "never reviewed"', async () => {
+        const undated = await validate(journey(`stage s { ${tp('t')} }  review q3 "Q3 tune-up"`, ''));
+        expect(findings(undated).map((finding) => finding.code)).toEqual(['journey.missing-review-date']);
+        const misdated = await validate(journey(`stage s { ${tp('t')} }  review q3 on 2026-02-30`, ''));
+        expect(findings(misdated).map((finding) => finding.code)).toEqual(['journey.invalid-date']);
+    });
+
     it('a review without `on`: an error on the review name (journey.missing-review-date)', async () => {
         const doc = await validate(journey(`stage s { ${tp('t')} }  review q3 "Q3 tune-up" { change c }  review q2 on 2026-07-01`));
         expect(findings(doc)).toEqual([{

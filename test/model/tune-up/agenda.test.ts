@@ -68,12 +68,17 @@ describe('stale around the 90-day line', () => {
 });
 
 describe('edge cases', () => {
-    it('a journey never reviewed: every recorded change counts, and the decision is to hold a first tune-up', async () => {
+    it('a journey with a recorded review and no `reviewed`: the review is its last review, and its changes count', async () => {
         const agenda = journeyAgenda(await journeyOf(`journey j { stage s { touchpoint t }
             review r on 2026-01-10 { change c { improves s "better" } } }`), { today: '2026-11-23' });
-        expect(agenda.lastReviewed).toBeUndefined();
-        expect(agenda.since).toBe('2026-01-10');
+        expect([agenda.lastReviewed, agenda.since, agenda.stale]).toEqual(['2026-01-10', '2026-01-10', true]);
         expect(agenda.stages[0].changes.map((entry) => entry.note)).toEqual(['better']);
+        expect(decisionTexts(agenda)).toEqual(['stale j']);
+    });
+
+    it('a journey never reviewed: the decision is to hold a first tune-up', async () => {
+        const agenda = journeyAgenda(await journeyOf('journey j { stage s { touchpoint t } }'), { today: '2026-11-23' });
+        expect(agenda.lastReviewed).toBeUndefined();
         expect(decisionTexts(agenda)).toEqual(['never-reviewed j']);
     });
 
