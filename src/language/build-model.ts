@@ -140,7 +140,6 @@ function buildJourney(node: ast.Journey, uri: string, workspace: WorkspaceContex
         ...(owner !== undefined && { owner }),
         ...(reviewed !== undefined && { reviewed }),
         ...(last !== undefined && { lastReviewed: last.date }),
-        ...(last?.review !== undefined && { lastReviewedIn: last.review }),
         ...reviewAge(last?.date, workspace.today, workspace.staleAfterDays(uri)),
         stages,
         touchpoints,

@@ -29,7 +29,7 @@ const NO = { hidden: false } as const;
 
 const JOURNEY_FIELDS: CustomerFields<Journey> = {
     kind: SHOWN, name: SHOWN, title: SHOWN, description: SHOWN, source: HIDDEN, internal: SHOWN,
-    owner: HIDDEN, reviewed: HIDDEN, lastReviewed: HIDDEN, lastReviewedIn: HIDDEN, reviewAgeDays: HIDDEN, stale: NO,
+    owner: HIDDEN, reviewed: HIDDEN, lastReviewed: HIDDEN, reviewAgeDays: HIDDEN, stale: NO,
     // Each element of these lists is copied through its own table below.
     stages: SHOWN, touchpoints: SHOWN, painPoints: SHOWN, metrics: SHOWN, initiatives: SHOWN, segments: SHOWN,
     reviews: NONE, teams: NONE,

@@ -154,8 +154,6 @@ export interface Journey extends Named {
     reviewed?: string;
     /** ISO date of the last tune-up: the latest of `reviewed` and the reviews' dates. */
     lastReviewed?: string;
-    /** The review that set `lastReviewed`; absent when `reviewed` did. */
-    lastReviewedIn?: string;
     /** Days between `lastReviewed` and today; absent when never reviewed. */
     reviewAgeDays?: number;
     /** More than 90 days since the last review, or never reviewed. */
