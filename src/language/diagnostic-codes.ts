@@ -32,6 +32,7 @@ export const DiagnosticCode = {
     ClosedLoop: 'journey.closed-loop',
     ProjectFile: 'journey.project-file',
     // Information
+    UnknownChannel: 'journey.unknown-channel',
     MetricOffTarget: 'journey.metric-off-target',
     NegativeStage: 'journey.negative-stage',
 } as const;
@@ -67,6 +68,7 @@ export const DEFAULT_LEVEL: Readonly<Record<DiagnosticCode, SeverityName>> = {
     [DiagnosticCode.ProjectFile]: 'warning',
     [DiagnosticCode.MetricOffTarget]: 'info',
     [DiagnosticCode.NegativeStage]: 'info',
+    [DiagnosticCode.UnknownChannel]: 'hint',
 };
 
 /**

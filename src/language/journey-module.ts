@@ -23,6 +23,7 @@ import { ReferenceValidator } from './validation/references.js';
 import { CompletenessValidator } from './validation/completeness.js';
 import { StalenessValidator } from './validation/staleness.js';
 import { SignalValidator } from './validation/signals.js';
+import { ChannelValidator } from './validation/channels.js';
 import { type Clock, systemClock } from './clock.js';
 import { JourneyFormatter } from './lsp/formatter.js';
 import { JourneyCompletionProvider } from './lsp/completion/completion-provider.js';
@@ -57,6 +58,7 @@ export type JourneyAddedServices = {
         CompletenessValidator: CompletenessValidator;
         StalenessValidator: StalenessValidator;
         SignalValidator: SignalValidator;
+        ChannelValidator: ChannelValidator;
     };
 };
 
@@ -98,6 +100,7 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
         CompletenessValidator: () => new CompletenessValidator(),
         StalenessValidator: (services) => new StalenessValidator(services),
         SignalValidator: () => new SignalValidator(),
+        ChannelValidator: (services) => new ChannelValidator(services),
     },
 };
 

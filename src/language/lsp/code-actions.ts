@@ -53,6 +53,7 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
             case DiagnosticCode.StaleReview: return this.setReviewedToday(document, diagnostic);
             case DiagnosticCode.NeverReviewed: return this.setReviewedToday(document, diagnostic);
             case DiagnosticCode.PastDueInitiative: return this.markDone(document, diagnostic);
+            case DiagnosticCode.UnknownChannel: return this.replaceWithSuggestion(document, diagnostic);
             default: return [];
         }
     }
@@ -156,6 +157,12 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
         return edit ? [quickFix(`Mark '${journey.name}' as reviewed today (${today})`, document, diagnostic, [edit], true)] : [];
     }
 
+    /** The value the diagnostic suggests (data.replacement) in place of what it underlines. */
+    protected replaceWithSuggestion(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+        const { replacement } = dataOf(diagnostic);
+        return replacement !== undefined ? [quickFix(`Change to '${replacement}'`, document, diagnostic, [{ range: diagnostic.range, newText: replacement }], true)] : [];
+    }
+
     protected markDone(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
         const initiative = this.nodeAt(document, diagnostic, isInitiative);
         if (!initiative) {
@@ -202,6 +209,8 @@ interface DiagnosticData {
     code?: string;
     name?: string;
     kind?: string;
+    /** What to write instead, for a diagnostic that suggests one value (journey.unknown-channel). */
+    replacement?: string;
 }
 
 function dataOf(diagnostic: Diagnostic): DiagnosticData {

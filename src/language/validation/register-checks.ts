@@ -6,7 +6,7 @@ import type { JourneyServices } from '../journey-module.js';
  * The rules of LANGUAGE.md beyond syntax, one check per rule, each diagnostic
  * with a stable code (diagnostic-codes.ts). The rules live in one file per
  * group — values.ts, workspace-names.ts, references.ts, completeness.ts,
- * staleness.ts, signals.ts — and this table says which runs on which node,
+ * staleness.ts, signals.ts, channels.ts — and this table says which runs on which node,
  * in the order their diagnostics are reported.
  *
  * Validation runs on every keystroke: rules that look at a whole journey
@@ -15,7 +15,7 @@ import type { JourneyServices } from '../journey-module.js';
  */
 export function registerValidationChecks(services: JourneyServices): void {
     const { ValueValidator: values, WorkspaceValidator: workspace, ReferenceValidator: references,
-        CompletenessValidator: completeness, StalenessValidator: staleness, SignalValidator: signals } = services.validation;
+        CompletenessValidator: completeness, StalenessValidator: staleness, SignalValidator: signals, ChannelValidator: channels } = services.validation;
     const checks: ValidationChecks<JourneyLanguageAstType> = {
         AstNode: values.checkSingleValuedProperties,
         Document: [workspace.checkWorkspaceDuplicates, workspace.checkUnusedSegments],
@@ -24,7 +24,7 @@ export function registerValidationChecks(services: JourneyServices): void {
             values.checkReviewedDates, staleness.checkReviewed, staleness.checkFutureReviewed,
         ].map(whenNamed),
         Stage: [completeness.checkEmptyStage, signals.checkNegativeStage].map(whenNamed),
-        Touchpoint: [values.checkEmotionRange, references.checkSelfNext, references.checkDuplicateSegments].map(whenNamed),
+        Touchpoint: [values.checkEmotionRange, references.checkSelfNext, references.checkDuplicateSegments, channels.checkChannel].map(whenNamed),
         PainPoint: [completeness.checkMissingSeverity, references.checkDuplicateSegments, values.checkSharedAndInternal].map(whenNamed),
         Initiative: [
             completeness.checkInitiativeOwner, values.checkDueDates, staleness.checkDueDate, references.checkDuplicateSegments,

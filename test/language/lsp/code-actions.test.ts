@@ -316,3 +316,23 @@ describe("with the validator's own diagnostics", () => {
         expect(await apply(document, declare)).toContain('segment ent "Enterprise"\nsegment smb "SMB"\n');
     });
 });
+
+describe('a channel a letter away from the project’s channels (journey.unknown-channel)', () => {
+    it('is a hint on the channel whose quick fix writes the channel it suggests', async () => {
+        const document = await parseHelper(services.Journey)('journey j {\n  stage s {\n    touchpoint t { channel emial }\n  }\n}', { documentUri: `file:///workspace/map${++documentCount}.journey`, validation: true });
+        const hints = (document.diagnostics ?? []).filter((diagnostic) => diagnostic.code === DiagnosticCode.UnknownChannel);
+        expect(hints.map((hint) => [hint.severity, document.textDocument.getText(hint.range), hint.message])).toEqual([
+            [DiagnosticSeverity.Hint, 'emial', "Channel 'emial' is not one of the project's channels; did you mean 'email'?"],
+        ]);
+        const actions = await codeActions(document, hints);
+        expect(actions.map((action) => action.title)).toEqual(["Change to 'email'"]);
+        expect(await apply(document, actions[0])).toBe('journey j {\n  stage s {\n    touchpoint t { channel email }\n  }\n}');
+    });
+
+    it('says nothing of a known channel or of a name of the team’s own that resembles none', async () => {
+        for (const channel of ['email', 'in_app', 'slack', 'portal', 'demo', 'sso', 'Webinar']) {
+            const document = await parseHelper(services.Journey)(`journey j { stage s { touchpoint t { channel ${channel} } } }`, { documentUri: `file:///workspace/map${++documentCount}.journey`, validation: true });
+            expect((document.diagnostics ?? []).filter((diagnostic) => diagnostic.code === DiagnosticCode.UnknownChannel), channel).toEqual([]);
+        }
+    });
+});
