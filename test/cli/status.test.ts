@@ -29,19 +29,32 @@ describe('journey status', () => {
         expect(parsed.journeys.map((row) => row.name).sort()).toEqual([...names].sort());
         for (const row of parsed.journeys) expect(row.file).toMatch(new RegExp(`^examples/${example}/.*\\.journey$`));
         const text = journey(['status', `examples/${example}`, ...TODAY]);
-        expect(text.stdout.trim().split('\n')).toHaveLength(names.length + 1);
+        // Two header lines, two lines per journey (title; owner and figures), a blank line and the key.
+        expect(text.stdout.split('\n\n')[0].split('\n')).toHaveLength(2 + 2 * names.length);
     });
 
-    it('prints an aligned row with the support example\'s figures', () => {
+    it('prints the support example\'s figures aligned under two header lines, the title on a line of its own', () => {
         const result = journey(['status', 'examples/support-heavy', ...TODAY]);
-        const [header, row] = result.stdout.trimEnd().split('\n');
-        expect(header.split(/\s{2,}/)).toEqual([
-            'journey', 'owner', 'last review', 'touchpoints', 'emotion', 'pain c/h/m/l', 'unaddressed',
-            'initiatives p/a/d/x', 'past due', 'metrics met/missed', 'evidence',
-        ]);
-        expect(row.split(/\s{2,}/)).toEqual(['Getting help', 'Support Operations', '2026-10-20 (34 days)', '17', '+4', '1/3/2/1', '0', '2/2/1/1', '1', '2/5', '100%']);
-        expect(header.indexOf('owner')).toBe(row.indexOf('Support Operations'));
+        const [groups, header, title, row] = result.stdout.trimEnd().split('\n');
+        expect(groups.trim().split(/\s{2,}/)).toEqual(['last', 'touch-', 'net', 'pain points', 'unad-', 'initiatives', 'past', 'metrics', 'evi-']);
+        expect(header.split(/\s{2,}/)).toEqual(['journey / owner', 'review', 'points', 'emotion', 'c/h/m/l', 'dressed', 'p/a/d/x', 'due', 'met/missed', 'dence']);
+        expect(title).toBe('Getting help');
+        expect(row.trim().split(/\s{2,}/)).toEqual(['Support Operations', '34 days', '17', '+4', '1/3/2/1', '0', '2/2/1/1', '1', '2/5', '100%']);
+        for (const [head, value] of [['review', '34 days'], ['emotion', '+4'], ['p/a/d/x', '2/2/1/1'], ['met/missed', '2/5'], ['dence', '100%']]) {
+            expect(header.indexOf(head), head).toBe(row.indexOf(value));
+        }
         expect(result.stderr.trim()).toBe('1 journey in 1 file');
+    });
+
+    it('fits a 110-column terminal: a stale map says so on its title line, a long owner is cut, long titles keep their own line', () => {
+        const long = 'Enterprise onboarding for regulated customers in the public sector, phase two';
+        const owner = 'Customer Success Operations and Enablement';
+        const text = `team cs "${owner}"\njourney j "${long}" { owner cs  reviewed 2026-01-05  stage s { touchpoint t "T" { emotion -2 } } }`;
+        const result = journey(['status', file(text), ...TODAY]);
+        const lines = result.stdout.trimEnd().split('\n');
+        expect(lines[2]).toBe(`${long}  STALE: last reviewed 2026-01-05`);
+        expect(lines[3]).toMatch(/^ {2}Customer Success Op\u2026 {2}322 days {2}1 /);
+        for (const line of lines.filter((candidate) => candidate !== lines[2])) expect(line.length).toBeLessThanOrEqual(110);
     });
 
     it('--fail-on exits 4 and names each journey and condition on stderr; 0 when none applies', () => {
