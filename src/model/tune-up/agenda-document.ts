@@ -26,15 +26,16 @@ export function agendaBlocks(agenda: JourneyAgenda): Block[] {
 
 function summaryLine(agenda: JourneyAgenda): Inline {
     const review: Span[] = agenda.lastReviewed === undefined
-        ? [{ text: 'never reviewed', tone: 'danger', strong: true }]
-        : [`last reviewed ${agenda.lastReviewed} (${plural(agenda.reviewAgeDays ?? 0, 'day')} ago)`,
+        ? [{ text: 'never', tone: 'danger', strong: true }]
+        : [`${agenda.lastReviewed} (${plural(agenda.reviewAgeDays ?? 0, 'day')} ago)`,
             ...(agenda.stale ? [' — ', { text: 'stale', tone: 'danger', strong: true } as Span] : [])];
+    // --since another day than the last review: say which changes the agenda lists.
+    const since: Span[] = agenda.since !== undefined && agenda.since !== agenda.lastReviewed ? [' · ', { text: 'Changes since: ', strong: true }, agenda.since] : [];
     return [
         { text: 'Owner: ', strong: true }, agenda.journey.owner?.title ?? 'none', ' · ',
-        { text: 'Review: ', strong: true }, ...review, ' · ',
-        { text: 'Today: ', strong: true }, agenda.today, ' · ',
-        `${plural(agenda.decisions.length, 'decision')} needed`,
-        ...(agenda.since ? [` · changes since ${agenda.since}`] : []),
+        { text: 'Last review: ', strong: true }, ...review, ' · ',
+        { text: 'Today: ', strong: true }, agenda.today, ...since, ' · ',
+        { text: `${plural(agenda.decisions.length, 'decision')} needed`, strong: agenda.decisions.length > 0 },
     ];
 }
 
@@ -42,7 +43,7 @@ function journeyChanges(agenda: JourneyAgenda): Block[] {
     const items = [...agenda.changes.map(changeItem), ...agenda.textChanges.map(textChangeItem)];
     const blocks: Block[] = items.length > 0 ? [{ kind: 'heading', level: 2, text: ['Journey-wide changes'] }, { kind: 'list', ordered: false, items }] : [];
     if (!agenda.textCompared && agenda.since) {
-        blocks.push({ kind: 'paragraph', text: [{ text: 'The map\'s text was not compared with its version at the last review; the changes below are those the reviews record.', tone: 'muted' }] });
+        blocks.push({ kind: 'paragraph', text: [{ text: `Edits to the map since ${agenda.since} are not listed (git has no version of it from that day or before, or it is not in a git repository): the changes below are the ones the reviews record.`, tone: 'muted' }] });
     }
     return blocks;
 }
@@ -89,7 +90,7 @@ function painPointRow(painPoint: AgendaPainPoint, initiatives: readonly AgendaIn
 function metricBlocks(metrics: readonly AgendaMetric[], heading: string, level: 2 | 3): Block[] {
     if (metrics.length === 0) return [];
     const label: Block = level === 2 ? { kind: 'heading', level: 2, text: [heading] } : { kind: 'paragraph', text: [{ text: heading, strong: true }] };
-    return [label, { kind: 'list', ordered: false, items: metrics.map((metric) => [metric.title, ': ', { text: metric.actual, strong: true, tone: 'danger' }, ` against a target of ${metric.target}`]) }];
+    return [label, { kind: 'list', ordered: false, items: metrics.map((metric) => [metric.title, ': ', { text: metric.actual, strong: true, tone: 'danger' }, ` (target ${metric.target})`]) }];
 }
 
 function initiativeBlocks(initiatives: readonly AgendaInitiative[], titles: ReadonlyMap<string, string>): Block[] {

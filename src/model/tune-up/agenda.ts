@@ -5,7 +5,7 @@
  * Deterministic: the day is given, never read from a clock.
  */
 import type { ModelChange } from '../diff/changes.js';
-import type { Journey, Metric, Quantity, Review } from '../types.js';
+import type { Comparator, Journey, Metric, Quantity, Review } from '../types.js';
 import type {
     AgendaChange, AgendaInitiative, AgendaMetric, AgendaPainPoint, AgendaTextChange, JourneyAgenda, PainPointCoverage, StageAgenda,
 } from './agenda-types.js';
@@ -135,11 +135,14 @@ function coverage(initiatives: readonly AgendaInitiative[]): PainPointCoverage {
     return initiatives.every((initiative) => isClosed(initiative.status)) ? 'only-closed' : 'open';
 }
 
+/** As the map writes a target (`≥ 92%`), not as the language does (`>= 92%`). */
+const COMPARATOR_SIGNS: Record<Comparator, string> = { '>=': '\u2265', '<=': '\u2264' };
+
 function metricsOffTarget(metrics: readonly Metric[]): AgendaMetric[] {
     return metrics.filter((metric) => metric.status === 'missed').map((metric) => ({
         name: metric.name,
         title: metric.title,
-        target: metric.target ? `${metric.target.comparator} ${quantityText(metric.target, metric.unit)}` : '',
+        target: metric.target ? `${COMPARATOR_SIGNS[metric.target.comparator]} ${quantityText(metric.target, metric.unit)}` : '',
         actual: metric.actual ? quantityText(metric.actual, metric.unit) : '',
     }));
 }
