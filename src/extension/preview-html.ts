@@ -1,4 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import { MAP_VIEWS, type MapView } from '../protocol/diagram-requests.js';
+
+const VIEW_LABELS: Record<MapView, string> = { map: 'Map', priorities: 'Priorities' };
+const VIEW_OPTIONS = MAP_VIEWS.map((view) => `<option value="${view}">${VIEW_LABELS[view]}</option>`).join('');
 
 export interface PreviewHtmlOptions {
     /** The webview's own source for CSP (webview.cspSource). */
@@ -38,6 +42,7 @@ export function previewHtml(options: PreviewHtmlOptions, nonce = createNonce()):
 <header class="toolbar" role="toolbar" aria-label="Journey preview">
   <span id="file-name" class="file-name"></span>
   <label id="journey-field" hidden>Journey <select id="journey"></select></label>
+  <label title="The journey map, or its initiatives in priority order">View <select id="view">${VIEW_OPTIONS}</select></label>
   <label>Segment <select id="segment"><option value="">All segments</option></select></label>
   <label>Audience <select id="audience"><option value="internal">Internal</option><option value="customer">Customer-facing</option></select></label>
   <span id="compare-field" class="compare-field" hidden>

@@ -93,6 +93,7 @@ export class PreviewPanel implements vscode.Disposable {
             segment: this.settings.segment,
             audience: this.settings.audience,
             theme: currentTheme(),
+            view: this.settings.view,
             compare: this.compareBase,
             // No map yet (first open, reload, another file): draw what parses rather than an empty panel.
             recoverOnError: this.lastSvg === undefined,
@@ -199,6 +200,12 @@ export class PreviewPanel implements vscode.Disposable {
             case 'setAudience':
                 await this.update({ audience: message.audience });
                 break;
+            case 'setView':
+                // The priorities view has no compare mode: choosing it leaves compare mode.
+                if (message.view === 'priorities') this.compareBase = undefined;
+                this.updateTitle();
+                await this.update({ view: message.view });
+                break;
             case 'toggleLock':
                 this.setLocked(!this.settings.locked);
                 break;
@@ -217,6 +224,9 @@ export class PreviewPanel implements vscode.Disposable {
     /** Enters compare mode with this base version of the document, or leaves it (undefined). */
     async setCompare(base: CompareBase | undefined): Promise<void> {
         this.compareBase = base;
+        // What changed is drawn on the map.
+        if (base) this.settings = { ...this.settings, view: undefined };
+        this.sendSettings();
         this.changes = [];
         this.updateTitle();
         await this.refresh();
@@ -247,7 +257,7 @@ export class PreviewPanel implements vscode.Disposable {
     }
 
     private async export(format: 'svg' | 'png', bytes: Uint8Array): Promise<void> {
-        const audience = this.settings.audience === 'customer' ? '-customer' : '';
+        const audience = `${this.settings.view === 'priorities' ? '-priorities' : ''}${this.settings.audience === 'customer' ? '-customer' : ''}`;
         const name = `${this.settings.journey ?? path.basename(this.documentUri.path, '.journey')}${this.settings.segment ? `-${this.settings.segment}` : ''}${audience}.${format}`;
         const target = await vscode.window.showSaveDialog({
             defaultUri: vscode.Uri.joinPath(this.documentUri, '..', name),

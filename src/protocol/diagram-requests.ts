@@ -6,6 +6,14 @@
 import type { Audience } from './audience.js';
 import type { Theme } from './theme.js';
 
+/** What is drawn of a journey: its map, or the impact × effort matrix of its initiatives. */
+export const MAP_VIEWS = ['map', 'priorities'] as const;
+export type MapView = (typeof MAP_VIEWS)[number];
+
+export function isMapView(value: unknown): value is MapView {
+    return (MAP_VIEWS as readonly unknown[]).includes(value);
+}
+
 /** `journey/diagram`: the laid-out map of one journey of a document, as SVG. */
 export const DiagramRequestMethod = 'journey/diagram';
 
@@ -17,6 +25,8 @@ export interface DiagramParams {
     segment?: string;
     audience: Audience;
     theme: Theme;
+    /** The map when absent. The priorities view has no compare mode: `compare` is ignored there. */
+    view?: MapView;
     /**
      * When the document has errors, draw the map of what parses too (the
      * preview has no map yet: first open, reload). Otherwise the preview keeps

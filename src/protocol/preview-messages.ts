@@ -4,7 +4,7 @@
  * `parseWebviewMessage`, which drops what it does not recognise.
  */
 import { type Audience, isAudience } from './audience.js';
-import type { MapChange } from './diagram-requests.js';
+import { isMapView, type MapChange, type MapView } from './diagram-requests.js';
 import { isDeclaredElementId } from './element-id.js';
 
 export interface NamedOption {
@@ -18,6 +18,8 @@ export interface PreviewSettings {
     segment?: string;
     audience: Audience;
     locked: boolean;
+    /** The map when absent. */
+    view?: MapView;
 }
 
 export type ToWebview =
@@ -46,6 +48,7 @@ export type FromWebview =
     | { type: 'setJourney'; journey: string }
     | { type: 'setSegment'; segment?: string }
     | { type: 'setAudience'; audience: Audience }
+    | { type: 'setView'; view: MapView }
     | { type: 'toggleLock' }
     | { type: 'exportSvg' }
     | { type: 'exportPng'; base64: string }
@@ -83,6 +86,8 @@ export function parseWebviewMessage(raw: unknown): FromWebview | undefined {
             return isIdentifier(message.segment) ? { type: 'setSegment', segment: message.segment } : undefined;
         case 'setAudience':
             return isAudience(message.audience) ? { type: 'setAudience', audience: message.audience } : undefined;
+        case 'setView':
+            return isMapView(message.view) ? { type: 'setView', view: message.view } : undefined;
         case 'exportPng':
             return typeof message.base64 === 'string' &&
                 message.base64.length <= MAX_PNG_BASE64 &&
@@ -124,5 +129,6 @@ function parseSettings(raw: unknown): PreviewSettings | undefined {
         locked: settings.locked === true,
         journey: isIdentifier(settings.journey) ? settings.journey : undefined,
         segment: isIdentifier(settings.segment) ? settings.segment : undefined,
+        view: isMapView(settings.view) ? settings.view : undefined,
     };
 }

@@ -7,7 +7,7 @@ import { modelOfDocuments } from '../language/workspace-loader.js';
 import type { Journey, SourceLocation } from '../model/types.js';
 import { journeyView } from '../model/views.js';
 import { NotForCustomers } from '../model/customer-view.js';
-import { type Layouter, renderJourneySvg } from '../diagram/index.js';
+import { type Layouter, renderJourneySvg, renderPrioritiesSvg } from '../diagram/index.js';
 import {
     type DiagramParams,
     DiagramRequestMethod,
@@ -103,9 +103,13 @@ async function drawMap(
         if (error instanceof NotForCustomers) return { empty: `This ${error.message}.` };
         throw error;
     }
-    const compared = params.compare && (await compareDiagram(params.compare, document, workspace, today, view, params.theme, layouter));
+    const priorities = params.view === 'priorities';
+    // Impact, effort, owners and statuses are internal: the customer view has none to place.
+    if (priorities && params.audience === 'customer') return { empty: PRIORITIES_INTERNAL };
+    const compared = !priorities && params.compare && (await compareDiagram(params.compare, document, workspace, today, view, params.theme, layouter));
     if (compared && 'error' in compared) return { empty: compared.error };
-    const svg = compared ? compared.svg : await renderJourneySvg(view, layouter, { theme: params.theme });
+    const svg = priorities ? renderPrioritiesSvg(view, { theme: params.theme, today })
+        : compared ? compared.svg : await renderJourneySvg(view, layouter, { theme: params.theme });
     return {
         journey: journey.name,
         // The pickers of a customer-facing preview (it may be shared on screen) offer nothing internal either.
@@ -116,6 +120,8 @@ async function drawMap(
         changes: compared ? compared.changes : undefined,
     };
 }
+
+const PRIORITIES_INTERNAL = 'The priorities view shows impact, effort, owners and statuses, which customers do not see: switch the audience to Internal to see it.';
 
 function shownTo<T extends { internal: boolean }>(audience: DiagramParams['audience'], elements: readonly T[]): readonly T[] {
     return audience === 'customer' ? elements.filter((element) => !element.internal) : elements;

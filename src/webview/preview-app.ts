@@ -6,10 +6,12 @@
  * as an already-escaped SVG; never through innerHTML.
  */
 import { isAudience } from '../protocol/audience.js';
-import { isDeclaredElementId, isDeclaredKind } from '../protocol/element-id.js';
+import { isMapView } from '../protocol/diagram-requests.js';
+import { elementId, isDeclaredElementId, isDeclaredKind } from '../protocol/element-id.js';
 import type { FromWebview, NamedOption, PageState, PreviewSettings, ToWebview } from '../protocol/preview-messages.js';
 import { CompareBar } from './compare-bar.js';
 import { svgToPngBase64 } from './export-png.js';
+import { boxOf, svgSize } from './map-geometry.js';
 import { adoptStyles, parseSvg } from './svg-insert.js';
 import {
     bringIntoView,
@@ -140,6 +142,7 @@ export class PreviewApp {
         this.state.settings = settings;
         this.saveState();
         this.element<HTMLSelectElement>('audience').value = settings.audience;
+        this.element<HTMLSelectElement>('view').value = settings.view ?? 'map';
         this.element<HTMLSelectElement>('segment').value = settings.segment ?? '';
         const lock = this.element('lock');
         lock.setAttribute('aria-pressed', String(settings.locked));
@@ -184,6 +187,10 @@ export class PreviewApp {
         this.element<HTMLSelectElement>('audience').addEventListener('change', (event) => {
             const audience = (event.target as HTMLSelectElement).value;
             this.post({ type: 'setAudience', audience: isAudience(audience) ? audience : 'internal' });
+        });
+        this.element<HTMLSelectElement>('view').addEventListener('change', (event) => {
+            const view = (event.target as HTMLSelectElement).value;
+            this.post({ type: 'setView', view: isMapView(view) ? view : 'map' });
         });
         this.element('lock').addEventListener('click', () => this.post({ type: 'toggleLock' }));
         this.element('export-svg').addEventListener('click', () => this.post({ type: 'exportSvg' }));
@@ -243,13 +250,20 @@ export class PreviewApp {
         if (drag && !drag.moved) this.onClick(event.target);
     }
 
-    /** A click on a card (not a drag) asks the extension to reveal its declaration. */
+    /**
+     * A click on a card (not a drag) asks the extension to reveal its
+     * declaration. A pain point named on an initiative's card in the
+     * priorities view has no id of its own (it may sit on several cards): its
+     * kind and name say which it is.
+     */
     private onClick(target: EventTarget | null): void {
         let node = target instanceof Element ? target : null;
         while (node && node.id !== 'canvas') {
             const kind = node.getAttribute('data-kind');
-            if (node.id && isDeclaredKind(kind)) {
-                if (!this.compareBar.handlesClick(node.id)) this.post({ type: 'select', id: node.id });
+            const name = node.getAttribute('data-name');
+            const id = node.id || (isDeclaredKind(kind) && name ? elementId(kind, name) : '');
+            if (id && isDeclaredKind(kind)) {
+                if (!this.compareBar.handlesClick(id)) this.post({ type: 'select', id });
                 return;
             }
             node = node.parentElement;
@@ -329,29 +343,4 @@ function fillSelect(select: HTMLSelectElement, options: NamedOption[], selected:
         }),
     );
     select.value = selected ?? options[0]?.name ?? '';
-}
-
-/** The map's size in its own units, from width/height or the viewBox. */
-export function svgSize(svg: Element): { width: number; height: number } {
-    const width = parseFloat(svg.getAttribute('width') ?? '');
-    const height = parseFloat(svg.getAttribute('height') ?? '');
-    if (width > 0 && height > 0) return { width, height };
-    const viewBox = (svg.getAttribute('viewBox') ?? '').split(/[\s,]+/).map(Number);
-    return viewBox.length === 4 ? { width: viewBox[2], height: viewBox[3] } : { width: 0, height: 0 };
-}
-
-/** The element's box in map coordinates, from data attributes the renderer writes, or its geometry. */
-function boxOf(element: Element): { x: number; y: number; width: number; height: number } | undefined {
-    const data = ['data-x', 'data-y', 'data-width', 'data-height'].map((name) => parseFloat(element.getAttribute(name) ?? ''));
-    if (data.every(Number.isFinite)) return { x: data[0], y: data[1], width: data[2], height: data[3] };
-    const graphics = element as unknown as SVGGraphicsElement;
-    if (typeof graphics.getBBox === 'function') {
-        try {
-            const box = graphics.getBBox();
-            return { x: box.x, y: box.y, width: box.width, height: box.height };
-        } catch {
-            return undefined;
-        }
-    }
-    return undefined;
 }

@@ -11,6 +11,8 @@ describe('messages from the webview', () => {
             { type: 'setSegment', segment: 'enterprise' },
             { type: 'setSegment' },
             { type: 'setAudience', audience: 'customer' },
+            { type: 'setView', view: 'priorities' },
+            { type: 'setView', view: 'map' },
             { type: 'toggleLock' },
             { type: 'exportSvg' },
             { type: 'exportPng', base64: 'iVBORw0KGgo=' },
@@ -30,6 +32,9 @@ describe('messages from the webview', () => {
             { type: 'select', id: '"><script>alert(1)</script>' },
             { type: 'select', id: '../../etc/passwd' },
             { type: 'setAudience', audience: 'everyone' },
+            { type: 'setView', view: 'matrix' },
+            { type: 'setView', view: ['priorities'] },
+            { type: 'setView' },
             { type: 'setSegment', segment: 'a b' },
             { type: 'exportPng', base64: 'not base64!' },
             { type: 'exportPng', base64: 42 },
@@ -53,8 +58,10 @@ describe('messages from the webview', () => {
     it('restores only a well-formed page state', () => {
         expect(parsePageState({ documentUri: 'file:///a.journey', settings: { audience: 'customer', locked: true, segment: 'ent' } })).toEqual({
             documentUri: 'file:///a.journey',
-            settings: { audience: 'customer', locked: true, segment: 'ent', journey: undefined },
+            settings: { audience: 'customer', locked: true, segment: 'ent', journey: undefined, view: undefined },
         });
+        expect(parsePageState({ settings: { audience: 'internal', locked: false, view: 'priorities' } }).settings?.view).toBe('priorities');
+        expect(parsePageState({ settings: { audience: 'internal', locked: false, view: '<img>' } }).settings?.view).toBeUndefined();
         expect(parsePageState({ settings: { audience: 'all' } })).toEqual({ documentUri: undefined, settings: undefined });
         expect(parsePageState('garbage')).toEqual({});
     });

@@ -109,6 +109,30 @@ describe('the journey/diagram request', () => {
         expect(result.recovered.svg).toContain('Self-serve guide');
     });
 
+    it('draws the priorities view on request: every initiative and the pain points on its card can be revealed', async () => {
+        const text = MAP.replace('    painpoint handoff', '    painpoint ssoFails "SSO fails on first try" { at sso  severity high }\n    painpoint handoff')
+            .replace('  }\n}\njourney other', '  }\n  initiative ssoWizard "SSO wizard" { addresses ssoFails, handoff  owner product  impact high  effort low  status active  due 2026-12-15 }\n}\njourney other');
+        const result = await diagram(text, { view: 'priorities' });
+        expect(result.kind).toBe('diagram');
+        if (result.kind !== 'diagram') return;
+        expect(result.svg).toMatch(/^<svg [^>]*data-view="priorities"/);
+        expect(result.svg).toMatch(/<g id="initiative-ssoWizard"[^>]*data-kind="initiative"/);
+        expect(result.sources['initiative-ssoWizard']).toMatchObject({ uri: 'file:///w/saas.journey' });
+        // A pain point row on the card is known by kind and name; its source is there to reveal.
+        for (const name of ['ssoFails', 'handoff']) {
+            expect(result.svg).toMatch(new RegExp(`data-kind="painpoint" data-name="${name}"`));
+            expect(result.sources[`painpoint-${name}`]).toMatchObject({ uri: 'file:///w/saas.journey' });
+        }
+        // No compare mode there: a base version is ignored.
+        const compared = await diagram(text, { view: 'priorities', compare: { label: 'HEAD', text: MAP } });
+        expect(compared.kind === 'diagram' && [compared.svg === result.svg, compared.changes]).toEqual([true, undefined]);
+    });
+
+    it('does not draw the priorities view for customers, and says why', async () => {
+        const result = await diagram(MAP, { view: 'priorities', audience: 'customer' });
+        expect(result).toMatchObject({ kind: 'empty', message: 'The priorities view shows impact, effort, owners and statuses, which customers do not see: switch the audience to Internal to see it.' });
+    });
+
     it('says so when the document declares no journey', async () => {
         const result = await diagram('team support "Support"\n');
         expect(result).toMatchObject({ kind: 'empty' });

@@ -4,6 +4,10 @@ import { previewHtml } from '../../src/extension/preview-html.js';
 import { AUDIENCES } from '../../src/protocol/audience.js';
 import type { FromWebview, PageState, ToWebview } from '../../src/protocol/preview-messages.js';
 import { PreviewApp } from '../../src/webview/preview-app.js';
+import { MAP_VIEWS } from '../../src/protocol/diagram-requests.js';
+import { renderPrioritiesSvg } from '../../src/diagram/index.js';
+import { journeyOf } from '../helpers/model.js';
+import { readFileSync } from 'node:fs';
 
 const NONCE = 'test-nonce';
 
@@ -186,6 +190,31 @@ describe('the preview page', () => {
             { type: 'toggleLock' },
             { type: 'exportSvg' },
         ]);
+    });
+
+    it('offers exactly the views of the protocol, shows the one drawn and posts a change', () => {
+        const select = document.getElementById('view') as HTMLSelectElement;
+        expect(Array.from(select.options, (option) => option.value)).toEqual([...MAP_VIEWS]);
+        app.handle({ ...diagram(), settings: { journey: 'saas', audience: 'internal', locked: false, view: 'priorities' } } as ToWebview);
+        expect(select.value).toBe('priorities');
+        select.value = 'map';
+        select.dispatchEvent(new Event('change'));
+        expect(host.posted.at(-1)).toEqual({ type: 'setView', view: 'map' });
+    });
+
+    it('in the priorities view, reveals the initiative clicked, or the pain point named on its card', async () => {
+        const support = await journeyOf(readFileSync('examples/support-heavy/support.journey', 'utf8'));
+        app.handle(diagram(renderPrioritiesSvg(support, { theme: 'light', today: '2026-11-23' })));
+        const click = (target: Element) => {
+            target.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, button: 0, clientX: 10, clientY: 10 }));
+            target.dispatchEvent(new PointerEvent('pointerup', { bubbles: true, button: 0, clientX: 10, clientY: 10 }));
+        };
+        const card = canvas().querySelector('#initiative-bugSla')!;
+        click(card.querySelector('text')!);
+        expect(host.posted.at(-1)).toEqual({ type: 'select', id: 'initiative-bugSla' });
+        const row = card.querySelector('[data-kind="painpoint"][data-name="fixesDoNotHold"]')!;
+        click(row.querySelector('text') ?? row);
+        expect(host.posted.at(-1)).toEqual({ type: 'select', id: 'painpoint-fixesDoNotHold' });
     });
 
     it('remembers the document and settings for a window reload', () => {

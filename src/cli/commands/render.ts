@@ -3,6 +3,7 @@ import { createWorkerLayouter, LayoutError, type Layouter, renderComparisonSvg, 
 import { systemClock } from '../../language/clock.js';
 import { loadBaseVersion } from '../compare-base.js';
 import { type Theme, THEMES } from '../../protocol/theme.js';
+import { MAP_VIEWS } from '../../protocol/diagram-requests.js';
 import { type Command, ExitCode, type Output, type ParsedCommand, stringOption } from '../command.js';
 import type { Journey } from '../../model/types.js';
 import { htmlPage } from '../formats/html-page.js';
@@ -12,7 +13,6 @@ import { UsageError } from '../usage-error.js';
 import { writeResult } from '../write-output.js';
 
 const FORMATS = ['svg', 'png', 'html'] as const;
-const VIEWS = ['map', 'priorities'] as const;
 type Format = (typeof FORMATS)[number];
 
 /** --format, or the extension of -o, or svg. An -o whose extension says another format is an error, not a mislabelled file. */
@@ -37,7 +37,7 @@ export const renderCommand: Command = {
         output: { type: 'string', short: 'o', value: 'FILE', description: 'write to FILE (whole or not at all) instead of stdout' },
         format: { type: 'string', choices: FORMATS, description: 'svg (default), png, or html with zoom and pan; -o FILE.png picks png, and -o must end in the format given' },
         theme: { type: 'string', choices: THEMES, description: 'colours (default light)' },
-        view: { type: 'string', choices: VIEWS, description: 'map (default), or priorities: the impact × effort matrix of the initiatives, quick wins highlighted' },
+        view: { type: 'string', choices: MAP_VIEWS, description: 'map (default), or priorities: the impact × effort matrix of the initiatives, quick wins highlighted' },
         compare: { type: 'string', value: 'REV|OLDFILE', description: 'mark what changed since a git revision or an old file: new, changed, removed (dashed)' },
         width: { type: 'string', value: 'PX', description: 'PNG: draw it PX pixels wide (a slide: 1920); a map too wide to stay legible becomes pages' },
         scale: { type: 'string', value: 'N', description: 'PNG: N pixels per map pixel (default 2; at least 1, so that text stays legible)' },
@@ -82,6 +82,9 @@ async function render(args: ParsedCommand, output: Output, layouter: Layouter): 
     if (stringOption(args, 'view') === 'priorities') {
         if (compare !== undefined) {
             throw new UsageError('journey render: --compare marks changes on the map; leave it out with --view priorities');
+        }
+        if (stringOption(args, 'audience') === 'customer') {
+            throw new UsageError('journey render: the priorities view shows impact, effort, owners and statuses, which customers do not see; leave out --audience customer');
         }
         const svg = renderPrioritiesSvg(journey, { theme, today: stringOption(args, 'today') ?? systemClock.today() });
         return writeDrawing(svg, { format, target, title: `Priorities: ${journey.title}`, theme, size: pngSizeOf(args) }, output);
