@@ -13,34 +13,44 @@ import { DiagnosticCode } from '../diagnostic-codes.js';
 import { displayTitle } from '../element-info.js';
 import { kindKeyword, kindLabel } from '../element-kinds.js';
 import { closestNames, namesInScope } from '../references/closest-names.js';
+import { START_REVIEW_KIND, startReviewAction } from './start-review-action.js';
 import { addProperty, appendLines, INDENT, insertLinesAfter, replaceNode } from './text-edits.js';
 
 /**
  * Quick fixes for the diagnostics of the language, keyed on their stable
- * codes. Every fix is a text edit that adds or replaces tokens and never
- * removes a comment.
+ * codes, and the "Start the next review" action. Every fix is a text edit
+ * that adds or replaces tokens and never removes a comment.
  */
 export class JourneyCodeActionProvider implements CodeActionProvider {
     protected readonly clock: Clock;
     protected readonly scopeProvider: ScopeProvider;
     protected readonly reflection: AstReflection;
 
-    constructor(services: JourneyServices) {
+    constructor(protected readonly services: JourneyServices) {
         this.clock = services.clock;
         this.scopeProvider = services.references.ScopeProvider;
         this.reflection = services.shared.AstReflection;
     }
 
     getCodeActions(document: LangiumDocument, params: CodeActionParams): CodeAction[] {
-        return params.context.diagnostics.flatMap((diagnostic) => {
-            try {
-                return this.fixesFor(document, diagnostic);
-            } catch (error) {
-                // A quick fix that cannot be computed must not take the others (or the server) down.
-                console.error(error);
-                return [];
-            }
-        });
+        const fixes = params.context.diagnostics.flatMap((diagnostic) => this.safely(() => this.fixesFor(document, diagnostic)));
+        const only = params.context.only;
+        if (only && !only.some((kind) => START_REVIEW_KIND.startsWith(kind))) return fixes;
+        return [...fixes, ...this.safely(() => {
+            const context = { documents: this.services.shared.workspace.LangiumDocuments, projects: this.services.projects.ProjectRegistry, today: this.clock.today() };
+            const action = startReviewAction(document, params.range, context);
+            return action ? [action] : [];
+        })];
+    }
+
+    /** An action that cannot be computed must not take the others (or the server) down. */
+    protected safely(actions: () => CodeAction[]): CodeAction[] {
+        try {
+            return actions();
+        } catch (error) {
+            console.error(error);
+            return [];
+        }
     }
 
     protected fixesFor(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {

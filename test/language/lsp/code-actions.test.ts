@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { parseHelper } from 'langium/test';
 import type { LangiumDocument } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { type CodeAction, type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
+import { type CodeAction, CodeActionKind, type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 import { createTestServices, TODAY } from '../../helpers/services.js';
 import { DiagnosticCode } from '../../../src/language/diagnostic-codes.js';
 import { titleFromName } from '../../../src/language/lsp/code-actions.js';
@@ -33,11 +33,12 @@ async function fixesFor(marked: string, code: string): Promise<{ document: Langi
     return { document, actions: await codeActions(document, [diagnostic]) };
 }
 
+/** The quick fixes only (as the editor asks for them from the Problems panel): the start-review action has its own tests. */
 async function codeActions(document: LangiumDocument, diagnostics: Diagnostic[]): Promise<CodeAction[]> {
     const actions = await services.Journey.lsp.CodeActionProvider!.getCodeActions(document, {
         textDocument: { uri: document.textDocument.uri },
         range: diagnostics[0].range,
-        context: { diagnostics },
+        context: { diagnostics, only: [CodeActionKind.QuickFix] },
     });
     return (actions ?? []) as CodeAction[];
 }
