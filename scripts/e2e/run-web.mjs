@@ -29,6 +29,8 @@ const consoleLog = [];
 const SCREENSHOT_REQUEST = /^screenshot:([a-z0-9-]{1,60})$/;
 /** A test asks for a mouse click on an element of the preview webview, by its id (test/e2e/report.ts, requestClickInPreview). */
 const CLICK_REQUEST = /^click:([a-z]+-[A-Za-z0-9_]{1,100})$/;
+/** Typed into the quick pick that has the focus, then Enter: a person picking an item. */
+const PICK_REQUEST = /^pick:([A-Za-z0-9_./-]{1,100})$/;
 
 const started = Date.now();
 const cleanups = [];
@@ -209,8 +211,10 @@ function recordConsole(type, text, page) {
     const output = line.slice(marked + OUTPUT_MARK.length);
     const screenshotRequest = SCREENSHOT_REQUEST.exec(output);
     const clickRequest = CLICK_REQUEST.exec(output);
+    const pickRequest = PICK_REQUEST.exec(output);
     if (screenshotRequest) void namedScreenshot(page, screenshotRequest[1]);
     else if (clickRequest) void clickInWebview(page, clickRequest[1]);
+    else if (pickRequest) void pickInQuickPick(page, pickRequest[1]);
     else process.stdout.write(`${output}\n`);
 }
 
@@ -231,6 +235,21 @@ async function clickInWebview(page, id) {
         log(`click: no webview frame holds #${id}`);
     } catch (error) {
         log(`click on #${id} failed: ${error instanceof Error ? error.message : error}`);
+    }
+}
+
+/** Waits for the quick pick, types into it as a person would and presses Enter. */
+async function pickInQuickPick(page, text) {
+    try {
+        const input = page.locator('.quick-input-widget input');
+        await input.waitFor({ state: 'visible', timeout: 20_000 });
+        await input.pressSequentially(text, { delay: 20 });
+        // The list filters as the text arrives: wait for it to settle on the match.
+        await page.waitForTimeout(500);
+        await page.keyboard.press('Enter');
+        log(`picked "${text}" in the quick pick`);
+    } catch (error) {
+        log(`pick "${text}" failed: ${error instanceof Error ? error.message : error}`);
     }
 }
 

@@ -69,29 +69,33 @@ export class PreviewManager implements vscode.Disposable {
     }
 
     /** Compare mode: the preview of the active .journey file (opened beside it if need be) against a git revision. */
-    private async compare(revision: string | undefined): Promise<void> {
+    /**
+     * Compare mode for the active map. Answers what it told the person when
+     * it could not compare (the commands return it: for scripts and the
+     * end-to-end tests, which cannot read a notification).
+     */
+    private async compare(revision: string | undefined): Promise<string | undefined> {
         const uri = activeJourneyUri() ?? this.current?.uri;
-        if (!uri) {
-            void vscode.window.showInformationMessage('Open a .journey file to compare its map with an earlier version.');
-            return;
-        }
+        if (!uri) return this.warn('Open a .journey file to compare its map with an earlier version.', 'information');
         const lookup = await repositoryOf(uri);
-        if ('reason' in lookup) {
-            void vscode.window.showWarningMessage(lookup.reason);
-            return;
-        }
+        if ('reason' in lookup) return this.warn(lookup.reason);
         const picked = revision ?? (await vscode.window.showQuickPick(revisionsOf(lookup.repository), { title: 'Compare the map with…', placeHolder: 'a branch, tag or recent commit', matchOnDescription: true }))?.revision;
-        if (!picked) return;
+        if (!picked) return undefined;
         let text: string | null;
         try {
             text = await textAt(lookup.repository, picked, uri);
         } catch (error) {
-            void vscode.window.showWarningMessage(error instanceof Error ? error.message : String(error));
-            return;
+            return this.warn(error instanceof Error ? error.message : String(error));
         }
         this.open(uri, true);
         const preview = this.lockedPreviewOf(uri) ?? this.followingPreview();
         await preview?.setCompare({ label: /^[0-9a-f]{40}$/.test(picked) ? picked.slice(0, 7) : picked, text });
+        return undefined;
+    }
+
+    private warn(message: string, level: 'warning' | 'information' = 'warning'): string {
+        void (level === 'warning' ? vscode.window.showWarningMessage(message) : vscode.window.showInformationMessage(message));
+        return message;
     }
 
     private restore(panel: vscode.WebviewPanel, state: unknown): void {

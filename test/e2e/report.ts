@@ -28,3 +28,12 @@ export const harnessClicksInWebviews = process.env.JOURNEY_E2E_CLICKS === '1';
 export function requestClickInPreview(elementId: string): void {
     report(`click:${elementId}`);
 }
+
+/**
+ * Asks the web harness to type into the quick pick that is about to open
+ * and press Enter, as a person would; under @vscode/test-electron nobody
+ * listens (check harnessClicksInWebviews first). The caller waits for the effect.
+ */
+export function requestPickInQuickPick(text: string): void {
+    report(`pick:${text}`);
+}

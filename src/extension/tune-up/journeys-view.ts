@@ -48,9 +48,15 @@ export class JourneysView implements vscode.TreeDataProvider<JourneyNode>, vscod
     }
 
     /** What the view and the status bar show now (for the end-to-end tests). */
-    async inspect(): Promise<{ journeys: JourneySummary[]; status?: string }> {
+    async inspect(): Promise<{ journeys: JourneySummary[]; status?: string; rows: { label: string; description: string }[] }> {
         const { journeys } = await this.journeys();
-        return { journeys, status: this.status.text || undefined };
+        // The rows as the view draws them: each journey and its stages, label and description.
+        const rows = journeys.flatMap((journey) => [journey, ...journey.children.filter((child) => child.kind === 'stage')]).map((node) => {
+            const item = this.getTreeItem(node);
+            const label = typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
+            return { label, description: typeof item.description === 'string' ? item.description : '' };
+        });
+        return { journeys, status: this.status.text || undefined, rows };
     }
 
     getTreeItem(node: JourneyNode): vscode.TreeItem {

@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'mocha';
 import * as vscode from 'vscode';
 import { EXTENSION_ID, journeyFiles, openJourney, revertAll, waitFor } from '../helpers.js';
-import { requestScreenshot } from '../report.js';
+import { harnessClicksInWebviews, requestPickInQuickPick, requestScreenshot } from '../report.js';
 
 interface PreviewInspection {
     lastResult?: 'diagram' | 'errors' | 'empty';
@@ -65,5 +65,27 @@ describe('compare mode', function () {
         await preview().receive({ type: 'leaveCompare' });
         const plain = await shown('the plain map again', (s) => s.lastResult === 'diagram' && s.compare === undefined);
         assert.equal(markOf(plain.svg, 'touchpoint-kickoff'), undefined);
+    });
+
+    it('Compare with… offers the branches: picking main in the quick pick compares with it', async function () {
+        if (!harnessClicksInWebviews) this.skip();
+        const uri = (await journeyFiles()).find((file) => file.path.endsWith('self-serve.journey'));
+        assert.ok(uri, 'the example workspace has self-serve.journey');
+        const editor = await openJourney(uri);
+        const at = editor.document.getText().indexOf('  stage ');
+        assert.ok(at >= 0, 'the map has a stage');
+        const start = editor.document.positionAt(at);
+        await editor.edit((edit) => edit.insert(start, '  // edited for the compare test\n'));
+        const line = editor.document.positionAt(editor.document.getText().indexOf('    touchpoint '));
+        await editor.edit((edit) => edit.insert(line, '    touchpoint e2ePicked "Added before Compare with…" { emotion 0 }\n'));
+
+        // The command waits for the pick; the harness types the branch's name into the quick pick and presses Enter.
+        const done = vscode.commands.executeCommand<string | undefined>('journey.compareWith');
+        requestPickInQuickPick('main');
+        assert.equal(await done, undefined, 'Compare with… says nothing when it can compare');
+        const compared = await shown('the compare map against main', (s) => s.compare?.base === 'main' && markOf(s.svg, 'touchpoint-e2ePicked') === 'added');
+        assert.deepEqual(compared.compare?.changes.map((change) => [change.id, change.state]), [['touchpoint-e2ePicked', 'added']]);
+        await preview().receive({ type: 'leaveCompare' });
+        await shown('the plain map again', (s) => s.compare === undefined);
     });
 });
