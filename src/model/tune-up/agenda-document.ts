@@ -43,7 +43,7 @@ function journeyChanges(agenda: JourneyAgenda): Block[] {
     const items = [...agenda.changes.map(changeItem), ...agenda.textChanges.map(textChangeItem)];
     const blocks: Block[] = items.length > 0 ? [{ kind: 'heading', level: 2, text: ['Journey-wide changes'] }, { kind: 'list', ordered: false, items }] : [];
     if (!agenda.textCompared && agenda.since) {
-        blocks.push({ kind: 'paragraph', text: [{ text: `Edits to the map since ${agenda.since} are not listed (git has no version of it from that day or before, or it is not in a git repository): the changes below are the ones the reviews record.`, tone: 'muted' }] });
+        blocks.push({ kind: 'paragraph', text: [{ text: `Edits to the map's text since ${agenda.since} are not listed: journey agenda lists them in a git repository that has the map as it was that day. The changes below are the ones the reviews record.`, tone: 'muted' }] });
     }
     return blocks;
 }

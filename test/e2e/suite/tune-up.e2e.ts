@@ -62,7 +62,8 @@ describe('The tune-up', function () {
         for (const journey of expected) {
             assert.deepEqual(seen.journeys.find((candidate) => candidate.name === journey.name)?.badges, journey.badges, `${journey.name}'s badges`);
         }
-        assert.match(seen.status!, new RegExp(`^Map reviewed ${expected[0].age} days ago`));
+        // The item's text, with the icon VS Code draws before it.
+        assert.match(seen.status!, new RegExp(`^\\$\\(history\\) Map reviewed ${expected[0].age} days ago$`));
 
         // A year-old review and an initiative due a month ago, typed in: the view and the status bar follow without a save.
         const text = editor.document.getText();
@@ -83,7 +84,7 @@ describe('The tune-up', function () {
         assert.deepEqual(implementation.badges, ['stale', 'past-due']);
         const lateStage = implementation.children.find((child) => child.kind === 'stage' && child.badges.includes('past-due'));
         assert.ok(lateStage, 'the stage whose pain point the late initiative addresses says past due');
-        assert.equal(edited.status, `Map reviewed ${daysSince(yearAgo)} days ago (stale) · 1 past due`);
+        assert.equal(edited.status, `$(warning) Map reviewed ${daysSince(yearAgo)} days ago (stale) · 1 past due`);
         // What the view draws: the badges in the row's description.
         const row = edited.rows.find((candidate) => candidate.label === 'Partner-led implementation');
         assert.match(row?.description ?? '', /^⚠ stale, past due · reviewed /);
