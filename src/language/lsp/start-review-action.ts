@@ -6,7 +6,7 @@
  * metrics off target — as a checklist comment above it, for the meeting to
  * work through and turn into recorded changes.
  */
-import { AstUtils, CstUtils, GrammarUtils, type LangiumDocument, type LangiumDocuments } from 'langium';
+import { AstUtils, CstUtils, DocumentState, GrammarUtils, type LangiumDocument, type LangiumDocuments } from 'langium';
 import { type CodeAction, CodeActionKind, type Range } from 'vscode-languageserver';
 import { journeyAgenda } from '../../model/tune-up/agenda.js';
 import { reviewChecklist } from '../../model/tune-up/review-checklist.js';
@@ -29,6 +29,9 @@ export function startReviewAction(document: LangiumDocument, range: Range, conte
     if (!journey || !anchor) return undefined;
     const uri = document.uri.toString();
     const project = context.documents.all.filter((candidate) => context.projects.sameProject(candidate.uri.toString(), uri)).toArray();
+    // Only from documents the builder has finished: reading a reference of one still being built would
+    // link it lazily under the builder's feet (the editor asks again as soon as the cursor moves).
+    if (project.some((built) => built.state < DocumentState.Validated)) return undefined;
     const model = buildWorkspaceModel(
         project.map((built) => ({ uri: built.uri.toString(), root: built.parseResult.value as Document })),
         { today: context.today, staleAfterDays: (of) => context.projects.projectOf(of).settings.staleAfterDays },
