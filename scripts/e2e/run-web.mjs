@@ -31,6 +31,8 @@ const SCREENSHOT_REQUEST = /^screenshot:([a-z0-9-]{1,60})$/;
 const CLICK_REQUEST = /^click:([a-z]+-[A-Za-z0-9_]{1,100})$/;
 /** Typed into the quick pick that has the focus, then Enter: a person picking an item. */
 const PICK_REQUEST = /^pick:([A-Za-z0-9_./-]{1,100})$/;
+/** A click on the header of a side-bar view, which collapses or expands it (no command does). */
+const VIEW_HEADER_REQUEST = /^view-header:([A-Za-z0-9 _-]{1,60})$/;
 
 const started = Date.now();
 const cleanups = [];
@@ -212,9 +214,11 @@ function recordConsole(type, text, page) {
     const screenshotRequest = SCREENSHOT_REQUEST.exec(output);
     const clickRequest = CLICK_REQUEST.exec(output);
     const pickRequest = PICK_REQUEST.exec(output);
+    const headerRequest = VIEW_HEADER_REQUEST.exec(output);
     if (screenshotRequest) void namedScreenshot(page, screenshotRequest[1]);
     else if (clickRequest) void clickInWebview(page, clickRequest[1]);
     else if (pickRequest) void pickInQuickPick(page, pickRequest[1]);
+    else if (headerRequest) void clickViewHeader(page, headerRequest[1]);
     else process.stdout.write(`${output}\n`);
 }
 
@@ -250,6 +254,15 @@ async function pickInQuickPick(page, text) {
         log(`picked "${text}" in the quick pick`);
     } catch (error) {
         log(`pick "${text}" failed: ${error instanceof Error ? error.message : error}`);
+    }
+}
+
+async function clickViewHeader(page, title) {
+    try {
+        await page.locator('.pane-header', { has: page.locator('h3.title', { hasText: new RegExp(`^${title}$`, 'i') }) }).first().click({ timeout: 10_000 });
+        log(`clicked the header of the ${title} view`);
+    } catch (error) {
+        log(`click on the ${title} view's header failed: ${error instanceof Error ? error.message : error}`);
     }
 }
 

@@ -37,3 +37,8 @@ export function requestClickInPreview(elementId: string): void {
 export function requestPickInQuickPick(text: string): void {
     report(`pick:${text}`);
 }
+
+/** Asks the web harness to click the header of a side-bar view (collapsing or expanding it); the caller waits for the effect. */
+export function requestClickOnViewHeader(title: string): void {
+    report(`view-header:${title}`);
+}

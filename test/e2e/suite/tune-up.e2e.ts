@@ -8,7 +8,7 @@ import { after, afterEach, describe, it } from 'mocha';
 import * as vscode from 'vscode';
 import { EXTENSION_ID, openJourney, revertAll, waitFor } from '../helpers.js';
 import { drawn, preview } from '../preview-api.js';
-import { harnessClicksInWebviews, report, requestClickInPreview, requestScreenshot } from '../report.js';
+import { harnessClicksInWebviews, report, requestClickInPreview, requestClickOnViewHeader, requestScreenshot } from '../report.js';
 
 interface JourneysState {
     journeys: { name: string; title: string; badges: string[]; summary: string; children: { kind: string; name: string; badges: string[] }[] }[];
@@ -28,13 +28,12 @@ function journeysApi(): JourneysApi {
     return vscode.extensions.getExtension<{ journeys: JourneysApi }>(EXTENSION_ID)!.exports.journeys;
 }
 
-/** The Journeys view alone in the Explorer, wide enough to read its badges; `after` puts the Explorer back. */
+/** The Journeys view with the Explorer's room: the file tree collapsed (a click on its header, as a person would), the side bar widened. */
 async function showJourneysView(): Promise<void> {
-    for (const view of ['outline', 'timeline', 'workbench.explorer.fileView']) {
-        await vscode.commands.executeCommand(`${view}.removeView`).then(undefined, () => undefined);
-    }
     await vscode.commands.executeCommand('journey.journeys.focus');
     for (let step = 0; step < 6; step += 1) await vscode.commands.executeCommand('workbench.action.increaseViewWidth');
+    if (harnessClicksInWebviews) requestClickOnViewHeader('workspace');
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
 }
 
 describe('The tune-up', function () {
@@ -45,8 +44,7 @@ describe('The tune-up', function () {
 
     after(async function () {
         await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-        await vscode.commands.executeCommand('workbench.action.resetViewLocations').then(undefined, () => undefined);
-        await vscode.commands.executeCommand('workbench.explorer.fileView.toggleVisibility').then(undefined, () => undefined);
+        if (harnessClicksInWebviews) requestClickOnViewHeader('workspace');
     });
 
     it('lists the journeys with their badges, follows an edit, and shows the review age in the status bar', async function () {
