@@ -71,13 +71,15 @@ describe('The tune-up', function () {
             const start = editor.document.positionAt(at);
             await editor.edit((edit) => edit.replace(new vscode.Range(start, editor.document.positionAt(at + from.length)), to));
         };
-        assert.ok(text.includes('reviewed 2026-10-28') && text.includes('due 2027-01-22'), 'the example has the dates the test edits');
+        assert.ok(text.includes('reviewed 2026-10-28') && text.includes('on 2026-10-28') && text.includes('due 2027-01-22'), 'the example has the dates the test edits');
         const yearAgo = new Date(Date.now() - 400 * DAY).toISOString().slice(0, 10);
         const monthAgo = new Date(Date.now() - 30 * DAY).toISOString().slice(0, 10);
+        // The last review is the later of the journey's reviewed date and its reviews' dates: both go back a year.
         await replace('reviewed 2026-10-28', `reviewed ${yearAgo}`);
+        await replace('on 2026-10-28', `on ${yearAgo}`);
         await replace('due 2027-01-22', `due ${monthAgo}`);
         const edited = await waitFor(() => journeysApi().inspect(), 'the badges of the edited map',
-            (state) => state.journeys.find((journey) => journey.name === 'implementation')?.badges.includes('past-due') === true);
+            (state) => state.journeys.find((journey) => journey.name === 'implementation')?.badges.length === 2);
         const implementation = edited.journeys.find((journey) => journey.name === 'implementation')!;
         assert.deepEqual(implementation.badges, ['stale', 'past-due']);
         const lateStage = implementation.children.find((child) => child.kind === 'stage' && child.badges.includes('past-due'));
