@@ -15,8 +15,6 @@ export interface ElementKind {
     keyword: string;
     /** How people call the kind, in messages, hovers and completion details: "pain point". */
     label: string;
-    /** Appended to a keyword someone tried as a name, to suggest a valid one: 'high' → 'highPain'. */
-    nameSuffix: string;
     /**
      * Where the name must be unique and can be referenced from: the whole
      * workspace (the top-level declarations) or the journey that declares it.
@@ -41,52 +39,52 @@ export interface ElementKind {
 /** Keyed by AST type name (the grammar rule); the types of every named element of the language. */
 export const ELEMENT_KINDS = {
     Team: {
-        keyword: 'team', label: 'team', nameSuffix: 'Team', scope: 'workspace', reparsedAlone: true,
+        keyword: 'team', label: 'team', scope: 'workspace', reparsedAlone: true,
         properties: ['description', 'internal'],
         symbol: SymbolKind.Class, completion: CompletionItemKind.Class, token: SemanticTokenTypes.class,
     },
     Segment: {
-        keyword: 'segment', label: 'segment', nameSuffix: 'Segment', scope: 'workspace', reparsedAlone: true,
+        keyword: 'segment', label: 'segment', scope: 'workspace', reparsedAlone: true,
         properties: ['description', 'internal'],
         symbol: SymbolKind.Enum, completion: CompletionItemKind.Enum, token: SemanticTokenTypes.enum,
     },
     Journey: {
-        keyword: 'journey', label: 'journey', nameSuffix: 'Journey', scope: 'workspace', reparsedAlone: true,
+        keyword: 'journey', label: 'journey', scope: 'workspace', reparsedAlone: true,
         properties: ['description', 'owner', 'reviewed', 'internal'],
         symbol: SymbolKind.Namespace, completion: CompletionItemKind.Module, token: SemanticTokenTypes.namespace,
     },
     Stage: {
-        keyword: 'stage', label: 'stage', nameSuffix: 'Stage', scope: 'journey', reparsedAlone: true,
+        keyword: 'stage', label: 'stage', scope: 'journey', reparsedAlone: true,
         properties: ['description', 'goal', 'internal'],
         symbol: SymbolKind.Struct, completion: CompletionItemKind.Struct, token: SemanticTokenTypes.struct,
     },
     Touchpoint: {
-        keyword: 'touchpoint', label: 'touchpoint', nameSuffix: 'Touch', scope: 'journey', reparsedAlone: true,
+        keyword: 'touchpoint', label: 'touchpoint', scope: 'journey', reparsedAlone: true,
         properties: ['description', 'channel', 'owner', 'emotion', 'next', 'for', 'internal'],
         symbol: SymbolKind.Function, completion: CompletionItemKind.Function, token: SemanticTokenTypes.function,
     },
     PainPoint: {
-        keyword: 'painpoint', label: 'pain point', nameSuffix: 'Pain', scope: 'journey', reparsedAlone: true,
+        keyword: 'painpoint', label: 'pain point', scope: 'journey', reparsedAlone: true,
         properties: ['description', 'at', 'severity', 'evidence', 'for', 'internal', 'shared'],
         symbol: SymbolKind.Event, completion: CompletionItemKind.Event, token: SemanticTokenTypes.event,
     },
     Metric: {
-        keyword: 'metric', label: 'metric', nameSuffix: 'Metric', scope: 'journey', reparsedAlone: true,
+        keyword: 'metric', label: 'metric', scope: 'journey', reparsedAlone: true,
         properties: ['description', 'target', 'actual', 'unit', 'internal', 'shared'],
         symbol: SymbolKind.Property, completion: CompletionItemKind.Property, token: SemanticTokenTypes.property,
     },
     Initiative: {
-        keyword: 'initiative', label: 'initiative', nameSuffix: 'Initiative', scope: 'journey', reparsedAlone: true,
+        keyword: 'initiative', label: 'initiative', scope: 'journey', reparsedAlone: true,
         properties: ['description', 'owner', 'addresses', 'impact', 'effort', 'due', 'status', 'for', 'internal', 'shared'],
         symbol: SymbolKind.Method, completion: CompletionItemKind.Method, token: SemanticTokenTypes.method,
     },
     Review: {
-        keyword: 'review', label: 'review', nameSuffix: 'Review', scope: 'journey', reparsedAlone: true,
+        keyword: 'review', label: 'review', scope: 'journey', reparsedAlone: true,
         properties: ['on', 'description', 'internal'],
         symbol: SymbolKind.Interface, completion: CompletionItemKind.Interface, token: SemanticTokenTypes.interface,
     },
     Change: {
-        keyword: 'change', label: 'change', nameSuffix: 'Change', scope: 'journey', reparsedAlone: true,
+        keyword: 'change', label: 'change', scope: 'journey', reparsedAlone: true,
         properties: ['description', 'improves', 'worsens', 'internal'],
         symbol: SymbolKind.EnumMember, completion: CompletionItemKind.EnumMember, token: SemanticTokenTypes.enumMember,
     },

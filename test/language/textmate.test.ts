@@ -92,6 +92,19 @@ describe('TextMate grammar covers the language', () => {
         }
     });
 
+    it.each(keywords.filter((keyword) => /^[a-z]+$/.test(keyword)))('colours the keyword %s as a name where a name belongs, on the same line', (keyword) => {
+        const last = (text: string) => {
+            const tokens = tokenize(text);
+            return scopesOf(tokens, keyword, tokens.filter((token) => token.text === keyword).length - 1);
+        };
+        expect(last(`touchpoint ${keyword} "T"`)).toContain('entity.name.type.touchpoint.journey');
+        expect(last(`owner ${keyword}`)).toContain('variable.other.team.journey');
+        expect(last(`next ${keyword}, a`)).toContain('variable.other.touchpoint.journey');
+        expect(last(`for a, ${keyword}`)).toContain('variable.other.segment.journey');
+        expect(last(`addresses ${keyword}`)).toContain('variable.other.painpoint.journey');
+        expect(last(`improves ${keyword} "note"`)).toContain('variable.other.stage.journey');
+    });
+
     it('does not colour identifiers that merely start with a keyword', () => {
         for (const identifier of ['teams', 'highlight', 'stage_2', 'donee', 'onboarding', 'forecast']) {
             expect(tokenize(identifier)).toEqual([{ text: identifier, line: 0, scopes: ['source.journey'] }]);

@@ -3,17 +3,19 @@
  * the declaration and its references in every document of the workspace and
  * replaces only those name tokens, so comments and layout stay as written.
  * We refuse, with a message the editor shows, a new name that is not an
- * identifier, that is a keyword, or that another element already has where
- * the two would clash (the same journey, or the project for teams,
- * segments and journeys).
+ * identifier, a keyword that would not be read as a name everywhere it is
+ * written (contextual-keywords.ts: only on the line of the word before it), or
+ * a name that another element already has where the two would clash (the same
+ * journey, or the project for teams, segments and journeys).
  */
-import { type AstNode, AstUtils, CstUtils, GrammarAST, type LangiumDocument, type LangiumDocuments, isNamed } from 'langium';
+import { type AstNode, AstUtils, type CstNode, CstUtils, GrammarAST, type LangiumDocument, type LangiumDocuments, type LeafCstNode, isLeafCstNode, isNamed } from 'langium';
 import { DefaultRenameProvider } from 'langium/lsp';
 import { ErrorCodes, ResponseError, type RenameParams, type WorkspaceEdit } from 'vscode-languageserver';
 import { isJourney, type Journey } from '../generated/ast.js';
 import { kindLabel } from '../element-kinds.js';
 import type { JourneyServices } from '../journey-module.js';
 import type { ProjectRegistry } from '../projects/project-registry.js';
+import { isNamePosition } from '../parser/contextual-keywords.js';
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -41,7 +43,28 @@ export class JourneyRenameProvider extends DefaultRenameProvider {
         if (target && target.name !== newName) {
             this.checkNoClash(target, newName);
         }
-        return super.rename(document, { ...params, newName });
+        const edit = await super.rename(document, { ...params, newName });
+        if (this.keywords.has(newName)) this.checkReadAsName(edit, newName);
+        return edit;
+    }
+
+    /** A keyword is a name only on the line of the word before it: `touchpoint high`, not `touchpoint` ⏎ `high`. */
+    private checkReadAsName(edit: WorkspaceEdit | undefined, newName: string): void {
+        for (const [uri, edits] of Object.entries(edit?.changes ?? {})) {
+            const document = this.documents.all.find((candidate) => candidate.uri.toString() === uri);
+            const root = document?.parseResult.value.$cstNode;
+            if (!document || !root) continue;
+            for (const { range } of edits) {
+                const leaf = CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(range.start));
+                const before = leaf && lastLeafOf(CstUtils.getPreviousNode(leaf, false));
+                if (!before || !isNamePosition(tokenOf(before), range.start.line)) {
+                    throw new ResponseError(
+                        ErrorCodes.InvalidParams,
+                        `'${newName}' is a keyword of the .journey language and is read as a name only on the line of the word before it, which line ${range.start.line + 1} of ${document.uri.path.split('/').pop()} is not; pick another name or join the lines.`,
+                    );
+                }
+            }
+        }
     }
 
     private checkIdentifier(newName: string): void {
@@ -50,9 +73,6 @@ export class JourneyRenameProvider extends DefaultRenameProvider {
                 ErrorCodes.InvalidParams,
                 `'${newName}' is not a valid name: a name starts with a letter or '_' and contains only letters, digits and '_'.`,
             );
-        }
-        if (this.keywords.has(newName)) {
-            throw new ResponseError(ErrorCodes.InvalidParams, `'${newName}' is a keyword of the .journey language and cannot be used as a name.`);
         }
     }
 
@@ -92,4 +112,14 @@ export class JourneyRenameProvider extends DefaultRenameProvider {
         const target = leaf && this.references.findDeclarations(leaf)[0];
         return target && isNamed(target) ? target : undefined;
     }
+}
+
+/** A leaf as the lexer's token it was made of (lines 0-based here, as in the range they are compared with). */
+function tokenOf(leaf: LeafCstNode): { image: string; endLine: number; tokenType: { name: string } } {
+    return { image: leaf.text, endLine: leaf.range.end.line, tokenType: leaf.tokenType };
+}
+
+/** The last token of a node (`improves` of a change's effect is inside its own rule). */
+function lastLeafOf(node: CstNode | undefined): LeafCstNode | undefined {
+    return node && CstUtils.streamCst(node).filter((child): child is LeafCstNode => isLeafCstNode(child) && !child.hidden).toArray().at(-1);
 }

@@ -14,7 +14,6 @@ import {
     type LangiumParser,
 } from 'langium';
 import { declarationKindLabel, DECLARATION_KEYWORDS } from '../element-kinds.js';
-import { isKeywordUsedAsName } from './parser-messages.js';
 
 /**
  * After this many syntax errors the parser stops recovering and stops parsing:
@@ -65,12 +64,6 @@ function recoverInPlace<P extends AbstractLangiumParser>(parser: P): P {
     chevrotain.tryInRuleRecovery = function (this: RecoveringParser, expected: TokenType, follows: TokenType[]): IToken {
         const wrong = this.LA(1);
         const previous = this.LA(0);
-        if (expected.name === 'ID' && isKeywordUsedAsName(wrong, previous)) {
-            this.consumeToken();
-            // `touchpoint review "Access review"`: the keyword is the name, so that references to it still resolve;
-            // `owner review`: the reference is left out, so that it is not also reported as unresolved.
-            return DECLARATION_KEYWORDS.has(previous.image) ? wrong : this.getTokenToInsert(expected);
-        }
         try {
             return tryInRuleRecovery.call(this, expected, follows);
         } catch (error) {

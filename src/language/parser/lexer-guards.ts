@@ -1,12 +1,14 @@
 import {
     DefaultLexer, DefaultLexerErrorMessageProvider, DefaultTokenBuilder, type Grammar, type LexerResult, type TokenBuilderOptions, type TokenizeOptions,
 } from 'langium';
+import { retypeKeywordsAsNames } from './contextual-keywords.js';
 import { createToken, type ILexingError, type IToken, type TokenVocabulary } from 'chevrotain';
 
 /**
  * Lexer errors in words, and one guard: an unterminated string is one error up
  * to the end of its line, instead of one error for the quote and a cascade of
- * parser errors for the words after it.
+ * parser errors for the words after it. The lexer also makes a keyword where a
+ * name belongs a name (contextual-keywords.ts).
  */
 export class JourneyLexerErrorMessageProvider extends DefaultLexerErrorMessageProvider {
     override buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number): string {
@@ -38,8 +40,10 @@ export class JourneyLexer extends DefaultLexer {
     override tokenize(text: string, options?: TokenizeOptions): LexerResult {
         const binary = binaryContent(text);
         if (binary) return binary;
-        const result = super.tokenize(text, options);
-        return result.errors.length === 0 ? result : guardUnterminatedStrings(text, result);
+        const lexed = super.tokenize(text, options);
+        const result = lexed.errors.length === 0 ? lexed : guardUnterminatedStrings(text, lexed);
+        retypeKeywordsAsNames(result.tokens, this.tokenTypes.ID);
+        return result;
     }
 }
 

@@ -99,13 +99,6 @@ export class JourneyParserErrorMessageProvider extends LangiumParserErrorMessage
         const expected = keyword === 'channel'
             ? VALUE_WORDS.channel
             : kind ? `${article(kind)} ${kind} name` : keyword === ',' ? 'another name' : 'a name';
-        if (isKeywordUsedAsName(actual, previous)) {
-            if (declared) {
-                const suggestion = actual.image + declared.nameSuffix;
-                return `'${actual.image}' is a keyword and cannot be used as a name; pick another name such as '${suggestion}'`;
-            }
-            return `'${actual.image}' is a keyword and cannot be used as a name; expected ${expected}${afterPhrase(previous)}`;
-        }
         return `expected ${expected}${afterPhrase(previous)}${unquoted(actual, previous)}`;
     }
 
@@ -215,15 +208,6 @@ function isEndOfFile(token: IToken): boolean {
 
 function isWord(token: IToken): boolean {
     return /^[A-Za-z_]/.test(token.image);
-}
-
-/**
- * `touchpoint high` or `touchpoint review "Access review"` is a keyword used as a name; `touchpoint`
- * at the end of a line followed by `stage` on the next is a missing name. The parser's recovery
- * (journey-parser.ts) takes the keyword as the name by the same test.
- */
-export function isKeywordUsedAsName(actual: IToken, previous: IToken | undefined): boolean {
-    return actual.tokenType?.name !== 'ID' && isWord(actual) && isToken(previous) && previous.endLine === actual.startLine;
 }
 
 function afterPhrase(previous: IToken | undefined): string {

@@ -73,10 +73,14 @@ function isLeftOverOfRecovery(error: IRecognitionException, afterAnotherError: b
     return error.name === 'NotAllInputParsedException' && (afterAnotherError || firstLexerError < error.token.startOffset);
 }
 
-/** On the offending token; for a missing token at the end of the file, just after the token before it. */
+/**
+ * On the offending token; for a missing token at the end of the file, or a
+ * missing name or value at the end of its line (`owner` ⏎ `emotion +1`), just
+ * after the token before it: that is where it is missing.
+ */
 function parserErrorRange(error: IRecognitionException): Range {
     const token = error.token;
-    if (!isNaN(token.startOffset)) {
+    if (!isNaN(token.startOffset) && !isMissingAtEndOfLine(error)) {
         return {
             start: { line: token.startLine! - 1, character: token.startColumn! - 1 },
             end: { line: token.endLine! - 1, character: token.endColumn! },
@@ -87,6 +91,12 @@ function parserErrorRange(error: IRecognitionException): Range {
         ? { line: previous.endLine! - 1, character: previous.endColumn! }
         : { line: 0, character: 0 };
     return { start: position, end: position };
+}
+
+function isMissingAtEndOfLine(error: IRecognitionException): boolean {
+    const previous = previousTokenOf(error);
+    return error.name === 'MismatchedTokenException' && /^expected .* after '/.test(error.message)
+        && previous !== undefined && !isNaN(previous.startOffset) && previous.endLine! < error.token.startLine!;
 }
 
 function previousTokenOf(error: IRecognitionException): IToken | undefined {

@@ -212,3 +212,19 @@ describe('snippets', () => {
         expect(items.find((item) => item.label === 'initiative')?.textEdit?.newText).toContain('due ${5:2027-02-21}');
     });
 });
+
+describe('names that are keywords (contextual keywords)', () => {
+    it('offers a team named with a keyword after owner, and no keyword there', async () => {
+        const text = 'team review "Review board"\nteam high\njourney j { owner <|> }';
+        expect((await labelsAt(text)).sort()).toEqual(['high', 'review']);
+    });
+
+    it('completes a team named with a keyword from its first letters', async () => {
+        expect(await labelsAt('team review "Review board"\njourney j { owner rev<|> }', CompletionItemKind.Class)).toEqual(['review']);
+    });
+
+    it('offers the properties after a touchpoint named with a keyword', async () => {
+        const labels = await keywords('journey j { stage s { touchpoint done { <|> } } }');
+        expect(labels.sort()).toEqual(['channel', 'description', 'emotion', 'for', 'internal', 'next', 'owner']);
+    });
+});

@@ -132,6 +132,12 @@ describe('canonical layout', () => {
         );
     });
 
+    it('lays out a keyword used as a name as a name, not as the keyword', () => {
+        expect(format('journey j {\nstage review {\ntouchpoint stage { owner high  next done }\ntouchpoint done\n}}')).toBe(
+            'journey j {\n  stage review {\n    touchpoint stage { owner high  next done }\n    touchpoint done\n  }\n}\n',
+        );
+    });
+
     it('writes an empty block as {}', () => {
         expect(format('team cs {\n\n}')).toBe('team cs {}\n');
     });

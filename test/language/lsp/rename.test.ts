@@ -100,9 +100,15 @@ describe('rename refuses names that would break the file', () => {
         expect(await refusal('')).toMatch(/is not a valid name/);
     });
 
-    it('refuses a keyword, saying that it is a keyword', async () => {
-        expect(await refusal('stage')).toMatch(/'stage' is a keyword/);
-        expect(await refusal('high')).toMatch(/'high' is a keyword/);
+    it('accepts a keyword where every occurrence is read as a name, and refuses it where one is not', async () => {
+        const { services, files } = await workspaceOf({ 'teams.journey': TEAMS, 'map.journey': MAP });
+        const teams = files['teams.journey'];
+        const edit = await rename(teams, services, teams.cursors[0], 'review');
+        expect(applied(files['map.journey'].document, edit)).toContain('owner review // cs owns the map');
+
+        const split = await workspaceOf({ 'teams.journey': TEAMS, 'map.journey': MAP.replace('owner <|cs|> // cs', 'owner\n    <|cs|> // cs') });
+        await expect(rename(split.files['teams.journey'], split.services, split.files['teams.journey'].cursors[0], 'high'))
+            .rejects.toThrow(/'high' is a keyword of the .journey language and is read as a name only on the line of the word before it, which line 3 of map.journey is not/);
     });
 
     it('refuses a name that another team already has', async () => {
