@@ -19,7 +19,7 @@ export type Cardinality = 'one' | 'many' | 'list';
 
 /**
  * What a property's value is: text in double quotes, a date, an emotion, a
- * channel name, a metric's target or quantity, one of an enumeration's
+ * channel (a name, or a display name in quotes), a metric's target or quantity, one of an enumeration's
  * keywords, no value at all (a flag), or the name of an element.
  */
 export type ValueKind =

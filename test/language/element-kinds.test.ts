@@ -77,12 +77,16 @@ function keywordProperty(element: GrammarAST.AbstractElement, inHeader: boolean)
         const value = reference ? grammarValue(reference) : rule.name;
         return firstKeywords(rule.definition).map((keyword) => ({ keyword, feature: element.feature, operator: element.operator, commaList: false, inHeader, value }));
     }
-    const [keyword, assignment, ...rest] = sequence(element);
-    if (!GrammarAST.isKeyword(keyword) || !GrammarAST.isAssignment(assignment)) {
+    const [keyword, value, ...rest] = sequence(element);
+    // One value, or alternatives into the same feature (`'channel' (channels+=ID | channels+=STRING)`).
+    const assignments = GrammarAST.isAlternatives(value) ? value.elements : [value];
+    if (!GrammarAST.isKeyword(keyword) || !assignments.every(GrammarAST.isAssignment) || new Set(assignments.map((one) => one.feature)).size !== 1) {
         throw new Error(`unexpected property shape in the grammar: ${element.$cstNode?.text}`);
     }
+    const [assignment] = assignments;
     const commaList = rest.some((more) => isKeyword(sequence(more)[0], ','));
-    return [{ keyword: keyword.value, feature: assignment.feature, operator: assignment.operator, commaList, inHeader, value: grammarValue(assignment.terminal) }];
+    const values = assignments.map((one) => grammarValue(one.terminal)).join('|');
+    return [{ keyword: keyword.value, feature: assignment.feature, operator: assignment.operator, commaList, inHeader, value: values }];
 }
 
 /** The properties of a declaration rule, in grammar order: those of its header (after the name and title), then those of its block. */
@@ -107,7 +111,7 @@ function grammarProperties(rule: GrammarAST.ParserRule): GrammarProperty[] {
 
 /** The grammar rule each kind of value is written with. */
 const VALUE_RULES: Readonly<Record<Exclude<ValueKind, 'reference'>, string>> = {
-    text: 'STRING', date: 'DATE', emotion: 'NUMBER', channel: 'ID', target: 'Target', quantity: 'Quantity',
+    text: 'STRING', date: 'DATE', emotion: 'NUMBER', channel: 'ID|STRING', target: 'Target', quantity: 'Quantity',
     severity: 'Severity', level: 'Level', status: 'Status', flag: 'flag',
 };
 

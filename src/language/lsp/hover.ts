@@ -131,12 +131,17 @@ function touchpointFacts(touchpoint: Touchpoint): Fact[] {
     const emotion = emotionOf(touchpoint);
     return [
         ['stage', nodeRef(touchpoint.$container)],
-        ...optional('channel', touchpoint.channels[0] && `\`${touchpoint.channels[0]}\``),
+        ...optional('channel', touchpoint.channels[0] && channelText(touchpoint.channels[0])),
         ...optional('owner', refList(touchpoint.owners)),
         ...optional('emotion', emotion === undefined ? undefined : formatEmotion(emotion)),
         ['segments', refList(touchpoint.segments) ?? 'all'],
         ...optional('next', refList(touchpoint.next)),
     ];
+}
+
+/** A channel's name as code (`email`), a display name as text ("Shared Slack"). */
+function channelText(channel: string): string {
+    return /^[A-Za-z_][A-Za-z0-9_]*$/.test(channel) ? `\`${channel}\`` : escapeMarkdown(channel);
 }
 
 function painPointFacts(painPoint: PainPoint): Fact[] {

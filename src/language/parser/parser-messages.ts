@@ -31,7 +31,7 @@ const VALUE_WORDS = {
     emotion: 'a number from -2 to +2',
     target: 'a number like 40 or 95%',
     quantity: 'a number like 31 or 91%',
-    channel: 'a channel such as web, email, call or meeting',
+    channel: 'a channel such as web, email or "Shared Slack"',
 } as const satisfies Partial<Record<ValueKind, string>>;
 
 /** A target's comparator: the target's number follows it. */
@@ -137,6 +137,9 @@ export class JourneyParserErrorMessageProvider extends LangiumParserErrorMessage
     }
 
     private expectedOneOf(firsts: TokenType[], previous: IToken): string {
+        // A value written in one of several ways (`channel email`, `channel "Shared Slack"`) is named as one kind of value.
+        const value = isToken(previous) ? valueAfter(previous.image) : undefined;
+        if (value) return `expected ${value}${afterPhrase(previous)}`;
         const words = [...new Set(firsts.map(describeExpected))];
         const expected = words.length === 1 ? words[0] : `one of ${words.map((word) => word.replace(/^'(.*)'$/, '$1')).join(', ')}`;
         return `expected ${expected}${afterPhrase(previous)}`;

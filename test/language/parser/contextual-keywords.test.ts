@@ -21,10 +21,11 @@ function keywordsIn(element: AstNode): string[] {
     return GrammarAST.isAssignment(element) ? keywordsIn(element.terminal) : [];
 }
 
-/** Whether an element begins with a name: an ID or a reference (written with ID). */
+/** Whether an element may begin with a name: an ID or a reference (written with ID). */
 function beginsWithName(element: GrammarAST.AbstractElement): boolean {
     if (GrammarAST.isAssignment(element)) return beginsWithName(element.terminal);
     if (GrammarAST.isCrossReference(element)) return true;
+    if (GrammarAST.isAlternatives(element)) return element.elements.some(beginsWithName);
     return GrammarAST.isRuleCall(element) && element.rule.$refText === 'ID';
 }
 

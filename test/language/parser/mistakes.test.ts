@@ -122,8 +122,6 @@ const MISTAKES: Array<[string, string, string, string]> = [
     ['a quoted date', 'due 2027-01-31', 'due "2027-01-31"', "expected a date like 2026-10-15 after 'due'; a date is written without quotes: due 2027-01-31"],
     ['a date with slashes', 'reviewed 2026-11-01', 'reviewed 12/01/2026',
         "expected a date like 2026-10-15 after 'reviewed', found 12/01/2026: write dates as year-month-day (YYYY-MM-DD)"],
-    ['a quoted channel', 'channel web', 'channel "Shared Slack"',
-        "expected a channel such as web, email, call or meeting after 'channel'; write it as one word without quotes: channel sharedSlack"],
     ['a severity that does not exist', 'severity high', 'severity urgent', "expected one of low, medium, high, critical after 'severity'"],
     ['a status that does not exist', 'status planned', 'status ongoing', "expected one of planned, active, done, dropped after 'status'"],
     ['a missing closing quote', 'touchpoint welcome "Welcome email" {', 'touchpoint welcome "Welcome email {',

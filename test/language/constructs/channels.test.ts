@@ -1,0 +1,57 @@
+// `channel` takes a name (`channel email`) or a display name in quotes
+// (`channel "Shared Slack"`): the map, the hover and the exports show it as written.
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseHelper } from 'langium/test';
+import { renderJourneySvg } from '../../../src/diagram/index.js';
+import { createInThreadLayouter } from '../../../src/diagram/elk/in-thread-layouter.js';
+import { journeyToMarkdown } from '../../../src/cli/formats/markdown.js';
+import { createTestServices, validate } from '../../helpers/services.js';
+import { journeyOf } from '../../helpers/model.js';
+
+const TEXT = `journey j {
+  stage s {
+    touchpoint standup "Weekly stand-up" { channel "Shared Slack"  emotion +1 }
+    touchpoint welcome "Welcome" { channel email }
+  }
+}`;
+
+const layouter = createInThreadLayouter();
+afterAll(() => layouter.dispose());
+
+describe('a channel with a display name', () => {
+    it('parses without a problem, as a name does', async () => {
+        const document = await validate(TEXT);
+        expect((document.diagnostics ?? []).filter((diagnostic) => diagnostic.severity === 1)).toEqual([]);
+    });
+
+    it('is the touchpoint\'s channel in the model, without its quotes', async () => {
+        const journey = await journeyOf(TEXT);
+        expect(journey.touchpoints.map((touchpoint) => touchpoint.channel)).toEqual(['Shared Slack', 'email']);
+    });
+
+    it('is shown on the map card and in the Markdown export', async () => {
+        const journey = await journeyOf(TEXT);
+        const svg = await renderJourneySvg(journey, layouter);
+        expect(svg).toContain('Shared Slack');
+        expect(journeyToMarkdown(journey)).toContain('| Weekly stand-up | Shared Slack |');
+    });
+
+    it('is shown in the hover as text, a channel name as code', async () => {
+        const services = createTestServices();
+        const document = await parseHelper(services.Journey)(TEXT);
+        const hover = async (word: string) => {
+            const result = await services.Journey.lsp.HoverProvider!.getHoverContent(document, {
+                textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(TEXT.indexOf(word) + 1),
+            });
+            return result && 'value' in result.contents ? result.contents.value : '';
+        };
+        expect(await hover('standup')).toMatch(/channel.*Shared Slack/);
+        expect(await hover('standup')).not.toContain('`Shared Slack`');
+        expect(await hover('welcome')).toMatch(/channel.*`email`/);
+    });
+
+    it('is still an error where it is not closed, and a missing channel says what a channel looks like', async () => {
+        const document = await validate('journey j { stage s { touchpoint t { channel } } }');
+        expect(document.diagnostics?.map((diagnostic) => diagnostic.message)).toContain(`expected a channel such as web, email or "Shared Slack" after 'channel'`);
+    });
+});
