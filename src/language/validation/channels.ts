@@ -1,4 +1,4 @@
-import { AstUtils, type ValidationAcceptor } from 'langium';
+import { AstUtils, GrammarUtils, type ValidationAcceptor } from 'langium';
 import type { Touchpoint } from '../generated/ast.js';
 import type { JourneyServices } from '../journey-module.js';
 import type { ProjectRegistry } from '../projects/project-registry.js';
@@ -21,7 +21,8 @@ export class ChannelValidator {
 
     readonly checkChannel = (touchpoint: Touchpoint, accept: ValidationAcceptor): void => {
         const channel = touchpoint.channels[0];
-        if (channel === undefined) return;
+        // A display name in quotes (`channel "Shared Slack"`) is written as meant, not a mistyped name.
+        if (channel === undefined || GrammarUtils.findNodeForProperty(touchpoint.$cstNode, 'channels', 0)?.text.startsWith('"')) return;
         const vocabulary = this.projects.projectOf(AstUtils.getDocument(touchpoint).uri.toString()).settings.channels;
         if (vocabulary.includes(channel)) return;
         const [closest] = closestNames(channel, vocabulary.map((name) => ({ name })));

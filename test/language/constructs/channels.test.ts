@@ -43,7 +43,7 @@ describe('a channel with a display name', () => {
             const result = await services.Journey.lsp.HoverProvider!.getHoverContent(document, {
                 textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(TEXT.indexOf(word) + 1),
             });
-            return result && 'value' in result.contents ? result.contents.value : '';
+            return result && typeof result.contents === 'object' && 'value' in result.contents ? result.contents.value : '';
         };
         expect(await hover('standup')).toMatch(/channel.*Shared Slack/);
         expect(await hover('standup')).not.toContain('`Shared Slack`');
@@ -53,5 +53,13 @@ describe('a channel with a display name', () => {
     it('is still an error where it is not closed, and a missing channel says what a channel looks like', async () => {
         const document = await validate('journey j { stage s { touchpoint t { channel } } }');
         expect(document.diagnostics?.map((diagnostic) => diagnostic.message)).toContain(`expected a channel such as web, email or "Shared Slack" after 'channel'`);
+    });
+});
+
+describe('a display name close to a channel of the vocabulary', () => {
+    it('is no typo: only a channel name gets the "did you mean" hint', async () => {
+        const codes = async (text: string) => ((await validate(text)).diagnostics ?? []).map((diagnostic) => diagnostic.code);
+        expect(await codes('journey j { stage s { touchpoint t { channel "emial" } } }')).not.toContain('journey.unknown-channel');
+        expect(await codes('journey j { stage s { touchpoint t { channel emial } } }')).toContain('journey.unknown-channel');
     });
 });
