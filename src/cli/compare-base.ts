@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import { journeyView } from '../model/views.js';
 import type { Journey } from '../model/types.js';
-import { collectJourneyFiles, journeyFilesOfWorkspace } from './load-workspace.js';
+import { collectJourneyFiles, contextFolderOf, journeyFilesOfWorkspace } from './load-workspace.js';
 import { journeyFilesAtRevision, repositoryRoot, resolveRevision } from './diff/git-revision.js';
 import { readFiles } from './diff/diff-sides.js';
 import { loadSide, type LoadedSide } from './diff/load-side.js';
@@ -50,14 +50,14 @@ export async function loadBaseVersion(request: BaseRequest): Promise<BaseVersion
 /** The old file, with the workspace's other files (not the new one, which declares the same names). */
 async function oldFileSide(request: BaseRequest): Promise<LoadedSide> {
     const old = path.resolve(request.given);
-    const workspace = request.workspace === undefined ? await collectJourneyFiles([path.dirname(request.file)]) : await journeyFilesOfWorkspace(request.workspace);
+    const workspace = request.workspace === undefined ? await collectJourneyFiles([await contextFolderOf(request.file)]) : await journeyFilesOfWorkspace(request.workspace);
     const shared = workspace.filter((file) => file !== request.file && file !== old);
     return loadSide(request.given, await readFiles([old, ...shared]), request.today, 'syntax');
 }
 
-/** The workspace's files at the revision: the file's folder (or --workspace), as git has them. */
+/** The workspace's files at the revision: the file's project (else its folder, or --workspace), as git has them. */
 async function revisionSide(request: BaseRequest): Promise<LoadedSide> {
-    const folder = path.resolve(request.workspace ?? path.dirname(request.file));
+    const folder = path.resolve(request.workspace ?? await contextFolderOf(request.file));
     const root = await repositoryRoot(folder).catch((error: unknown) => {
         throw error instanceof UsageError
             ? new UsageError(`--compare ${request.given}: no such file, and ${folder} is not inside a git repository (give an old .journey file, or a revision inside a repository)`)

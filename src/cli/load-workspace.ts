@@ -56,6 +56,19 @@ export async function journeyFilesOfProjects(files: readonly string[]): Promise<
     return roots.size === 0 ? [] : collectJourneyFiles([...roots]);
 }
 
+/** The folder a file is resolved with when no --workspace is given: its project's root, else its own folder. */
+export async function contextFolderOf(file: string): Promise<string> {
+    return projectRootOf(file, await findProjectFilesAbove([file])) ?? path.dirname(path.resolve(file));
+}
+
+/**
+ * The .journey files the given files are resolved with: those under
+ * --workspace DIR when given, else those of the files' projects.
+ */
+export function contextFilesOf(files: readonly string[], workspaceRoot: string | undefined): Promise<string[]> {
+    return workspaceRoot === undefined ? journeyFilesOfProjects(files) : journeyFilesOfWorkspace(workspaceRoot);
+}
+
 /**
  * The workspace of a command that takes one file: the file together with every
  * .journey file of its project, or under its folder when no project file is

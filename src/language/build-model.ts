@@ -141,6 +141,7 @@ function buildJourney(node: ast.Journey, uri: string, workspace: WorkspaceContex
         ...(reviewed !== undefined && { reviewed }),
         ...(last !== undefined && { lastReviewed: last.date }),
         ...reviewAge(last?.date, workspace.today, workspace.staleAfterDays(uri)),
+        staleAfterDays: workspace.staleAfterDays(uri),
         stages,
         touchpoints,
         painPoints,

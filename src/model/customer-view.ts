@@ -15,6 +15,7 @@
  *   field the types do not know of is never copied.
  *   test/model/customer-view.test.ts walks a built model against the tables.
  */
+import { STALE_AFTER_DAYS } from './derived-facts.js';
 import { keepOnly } from './keep-only.js';
 import type { Initiative, Journey, Metric, PainPoint, Segment, Stage, Touchpoint, WorkspaceModel } from './types.js';
 
@@ -26,10 +27,11 @@ export type CustomerFields<T> = { readonly [K in keyof T]-?: typeof SHOWN | { re
 const HIDDEN = { hidden: undefined } as const;
 const NONE = { hidden: [] as never[] } as const;
 const NO = { hidden: false } as const;
+const DEFAULT_WINDOW = { hidden: STALE_AFTER_DAYS } as const;
 
 const JOURNEY_FIELDS: CustomerFields<Journey> = {
     kind: SHOWN, name: SHOWN, title: SHOWN, description: SHOWN, source: HIDDEN, internal: SHOWN,
-    owner: HIDDEN, reviewed: HIDDEN, lastReviewed: HIDDEN, reviewAgeDays: HIDDEN, stale: NO,
+    owner: HIDDEN, reviewed: HIDDEN, lastReviewed: HIDDEN, reviewAgeDays: HIDDEN, stale: NO, staleAfterDays: DEFAULT_WINDOW,
     // Each element of these lists is copied through its own table below.
     stages: SHOWN, touchpoints: SHOWN, painPoints: SHOWN, metrics: SHOWN, initiatives: SHOWN, segments: SHOWN,
     reviews: NONE, teams: NONE,

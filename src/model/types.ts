@@ -156,8 +156,10 @@ export interface Journey extends Named {
     lastReviewed?: string;
     /** Days between `lastReviewed` and today; absent when never reviewed. */
     reviewAgeDays?: number;
-    /** More than 90 days since the last review, or never reviewed. */
+    /** More than `staleAfterDays` since the last review, or never reviewed. */
     stale: boolean;
+    /** The staleness window of the journey's project, in days (its project file's `staleAfterDays`; 90 by default). */
+    staleAfterDays: number;
     stages: Stage[];
     /** All touchpoints of all stages, in document order. */
     touchpoints: Touchpoint[];

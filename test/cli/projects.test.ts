@@ -1,7 +1,7 @@
 // Projects from the command line: the project of each file is found by
 // walking up to the nearest journeys.json, and `journey validate` with no
 // paths checks every project under the current folder.
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -94,5 +94,36 @@ describe('projects in the CLI', () => {
         const root = folder({ 'shared/teams.journey': 'team cs "CS"\n', 'maps/map.journey': map('onboarding', 'cs') });
         expect(journey(['validate', 'maps/map.journey', ...TODAY], { cwd: root }).status).toBe(1);
         expect(journey(['validate', 'maps/map.journey', '--workspace', '.', ...TODAY], { cwd: root }).status).toBe(0);
+    });
+
+    it('status and the agenda judge staleness by each project’s own window', () => {
+        // Reviewed 2026-10-01: 53 days before TODAY — stale under a 30-day window, fresh under the default 90.
+        const reviewed = (name: string) => map(name, 'cs').replace('2026-11-01', '2026-10-01');
+        const root = folder({
+            'monthly/journeys.json': '{ "name": "monthly", "staleAfterDays": 30 }',
+            'monthly/teams.journey': 'team cs "CS"\n',
+            'monthly/onboarding.journey': reviewed('onboarding'),
+            'quarterly/journeys.json': '{ "name": "quarterly" }',
+            'quarterly/teams.journey': 'team cs "CS"\n',
+            'quarterly/onboarding.journey': reviewed('onboarding'),
+        });
+        const status = journey(['status', root, ...TODAY, '--fail-on', 'stale']);
+        expect(status.stderr).toContain('monthly/onboarding.journey) is stale: not reviewed for more than 30 days (or never)');
+        expect(status.stderr).not.toContain('quarterly/onboarding.journey) is stale');
+        expect(status.status).toBe(4);
+        const agenda = journey(['agenda', path.join(root, 'monthly/onboarding.journey'), ...TODAY]);
+        expect(agenda.stdout).toContain('53 days ago \\(stale after 30\\)'); // Markdown, escaped
+        expect(journey(['agenda', path.join(root, 'quarterly/onboarding.journey'), ...TODAY]).stdout).not.toContain('stale');
+    });
+
+    it('status, agenda and render --compare of a file find its project too: the shared teams resolve without --workspace', () => {
+        const file = 'examples/workspace/journeys/self-serve.journey';
+        expect(journey(['status', file, ...TODAY]).status).toBe(0);
+        const agenda = journey(['agenda', file, ...TODAY]);
+        expect(agenda.status).toBe(0);
+        expect(agenda.stdout).toContain('# Tune-up agenda: Self-serve');
+        const root = folder({ 'old-self-serve.journey': readFileSync(file, 'utf8').replace('Sign-up', 'Signing up') });
+        const compared = journey(['render', file, '--compare', path.join(root, 'old-self-serve.journey'), '-o', path.join(root, 'compare.svg'), ...TODAY]);
+        expect([compared.status, compared.stderr]).toEqual([0, '']);
     });
 });

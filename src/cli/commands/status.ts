@@ -12,10 +12,10 @@ import { URI } from 'vscode-uri';
 const FORMATS = ['text', 'json', 'markdown'] as const;
 
 /** The conditions --fail-on can name: each is a fact of a journey's health row. */
-const FAIL_ON: Record<string, { test: (row: JourneyHealth) => boolean; says: string }> = {
-    stale: { test: (row) => row.stale, says: 'not reviewed for more than 90 days (or never)' },
-    'past-due': { test: (row) => row.pastDue > 0, says: 'an initiative past its due date' },
-    unaddressed: { test: (row) => row.unaddressed > 0, says: 'a high or critical pain point without an initiative' },
+const FAIL_ON: Record<string, { test: (row: JourneyHealth) => boolean; says: (row: JourneyHealth) => string }> = {
+    stale: { test: (row) => row.stale, says: (row) => `not reviewed for more than ${row.staleAfterDays} days (or never)` },
+    'past-due': { test: (row) => row.pastDue > 0, says: () => 'an initiative past its due date' },
+    unaddressed: { test: (row) => row.unaddressed > 0, says: () => 'a high or critical pain point without an initiative' },
 };
 
 export const StatusExit = {
@@ -75,7 +75,7 @@ Examples:
         }
         const failing = rows.flatMap((row) => failOn.filter((name) => FAIL_ON[name].test(row)).map((name) => ({ row, name })));
         for (const { row, name } of failing) {
-            output.stderr(`journey status: ${row.name} (${fileOf(row)}) is ${name}: ${FAIL_ON[name].says}`);
+            output.stderr(`journey status: ${row.name} (${fileOf(row)}) is ${name}: ${FAIL_ON[name].says(row)}`);
         }
         return failing.length > 0 ? StatusExit.FailOn : StatusExit.Ok;
     },

@@ -47,7 +47,7 @@ export function journeyToMarkdown(journey: Journey): string {
     if (!forCustomers) {
         push(`- **Owner:** ${journey.owner ? title('teams', journey.owner) : 'none'}`);
         const age = journey.reviewAgeDays === undefined ? '' : ` (${journey.reviewAgeDays} days ago)`;
-        push(`- **Last review:** ${journey.lastReviewed ? `${journey.lastReviewed}${age}` : 'never'}${journey.stale ? ' — ⚠️ stale (over 90 days)' : ''}`);
+        push(`- **Last review:** ${journey.lastReviewed ? `${journey.lastReviewed}${age}` : 'never'}${journey.stale ? ` — ⚠️ stale (over ${journey.staleAfterDays} days)` : ''}`);
     }
     const segment = journey.view.segment === undefined ? 'all segments' : `segment ${title('segments', journey.view.segment)}`;
     push(`- **View:** ${segment}, ${journey.view.audience === 'customer' ? 'customer-facing' : 'internal'}`, '');

@@ -1,14 +1,14 @@
 /**
  * The journeys `journey agenda` and `journey status` report on: those declared
  * in the given files and folders (the current folder when none is given),
- * resolved together with --workspace DIR. A file with errors stops the
+ * resolved together with their projects' files, or with --workspace DIR. A file with errors stops the
  * command (exit 1): a report on half a map would mislead the meeting.
  */
 import { URI } from 'vscode-uri';
 import type { Journey, WorkspaceModel } from '../../model/types.js';
 import { stringOption, type ParsedCommand } from '../command.js';
 import { reportedDiagnostics } from '../diagnostic-report.js';
-import { collectJourneyFiles, journeyFilesOfWorkspace, loadWorkspace } from '../load-workspace.js';
+import { collectJourneyFiles, contextFilesOf, loadWorkspace } from '../load-workspace.js';
 import { InputHasErrors } from '../select-journey.js';
 import { UsageError } from '../usage-error.js';
 import { workspaceHint } from '../workspace-option.js';
@@ -25,12 +25,12 @@ export interface ReportedJourneys {
 
 export async function loadReportedJourneys(commandName: string, args: ParsedCommand): Promise<ReportedJourneys> {
     const workspaceRoot = stringOption(args, 'workspace');
-    const context = await journeyFilesOfWorkspace(workspaceRoot);
     const paths = args.positionals.length > 0 ? args.positionals : [workspaceRoot ?? '.'];
     const files = await collectJourneyFiles(paths);
     if (files.length === 0) {
         throw new UsageError(`journey ${commandName}: no .journey files in ${paths.join(', ')}`);
     }
+    const context = await contextFilesOf(files, workspaceRoot);
     const workspace = await loadWorkspace([...files, ...context], { today: stringOption(args, 'today') });
     const checked = new Set(files);
     const errors = reportedDiagnostics(workspace.diagnostics.filter((entry) => checked.has(entry.file)))

@@ -31,7 +31,7 @@ export function journeyAgenda(journey: Journey, options: AgendaOptions): Journey
     const textChanges = (options.textChanges ?? []).filter((change) => change.journey === journey.name);
     const stageNames = new Set(journey.stages.map((stage) => stage.name));
     const owner = journey.owner === undefined ? undefined : teamOf(journey, journey.owner);
-    const { reviewAgeDays, stale } = reviewAge(journey.lastReviewed, options.today);
+    const { reviewAgeDays, stale } = reviewAge(journey.lastReviewed, options.today, journey.staleAfterDays);
     const agenda: Omit<JourneyAgenda, 'decisions'> = {
         journey: { name: journey.name, title: journey.title, ...(owner ? { owner } : {}) },
         today: options.today,

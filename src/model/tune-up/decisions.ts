@@ -4,16 +4,15 @@
  */
 import type { Journey } from '../types.js';
 import type { Decision, JourneyAgenda } from './agenda-types.js';
-import { STALE_AFTER_DAYS } from '../derived-facts.js';
 
 type AgendaWithoutDecisions = Omit<JourneyAgenda, 'decisions'>;
 
 /** Stale map first, then pain points (in agenda order), then initiatives (in priority order). */
-export function agendaDecisions(agenda: AgendaWithoutDecisions, journey: Pick<Journey, 'title' | 'name'>): Decision[] {
+export function agendaDecisions(agenda: AgendaWithoutDecisions, journey: Pick<Journey, 'title' | 'name' | 'staleAfterDays'>): Decision[] {
     return [...staleness(agenda, journey), ...painPointDecisions(agenda), ...initiativeDecisions(agenda)];
 }
 
-function staleness(agenda: AgendaWithoutDecisions, journey: Pick<Journey, 'title' | 'name'>): Decision[] {
+function staleness(agenda: AgendaWithoutDecisions, journey: Pick<Journey, 'title' | 'name' | 'staleAfterDays'>): Decision[] {
     const element = { kind: 'journey' as const, name: journey.name, title: journey.title };
     if (agenda.lastReviewed === undefined) {
         return [{ kind: 'never-reviewed', element, text: 'The map has never been reviewed: hold a tune-up and give the journey its reviewed date' }];
@@ -22,7 +21,7 @@ function staleness(agenda: AgendaWithoutDecisions, journey: Pick<Journey, 'title
     return [{
         kind: 'stale',
         element,
-        text: `The map was last reviewed ${agenda.lastReviewed}, ${agenda.reviewAgeDays} days ago (stale after ${STALE_AFTER_DAYS}): hold the tune-up and update the journey's reviewed date`,
+        text: `The map was last reviewed ${agenda.lastReviewed}, ${agenda.reviewAgeDays} days ago (stale after ${journey.staleAfterDays}): hold the tune-up and update the journey's reviewed date`,
     }];
 }
 

@@ -18,8 +18,10 @@ export interface JourneyHealth {
     owner?: { name: string; title: string };
     lastReviewed?: string;
     reviewAgeDays?: number;
-    /** Not reviewed for more than 90 days, or never. */
+    /** Not reviewed within its project's staleness window (90 days by default), or never. */
     stale: boolean;
+    /** The staleness window of the journey's project, in days. */
+    staleAfterDays: number;
     touchpoints: number;
     netEmotion: number;
     /** Pain points by severity; `unrated` for those without one. */
@@ -37,7 +39,7 @@ export interface JourneyHealth {
 
 export function journeyHealth(journey: Journey, today: string): JourneyHealth {
     const owner = journey.owner;
-    const { reviewAgeDays, stale } = reviewAge(journey.lastReviewed, today);
+    const { reviewAgeDays, stale } = reviewAge(journey.lastReviewed, today, journey.staleAfterDays);
     const painPoints = { critical: 0, high: 0, medium: 0, low: 0, unrated: 0, total: journey.painPoints.length };
     for (const painPoint of journey.painPoints) painPoints[painPoint.severity ?? 'unrated']++;
     const initiatives = { planned: 0, active: 0, done: 0, dropped: 0, none: 0, total: journey.initiatives.length };
@@ -52,6 +54,7 @@ export function journeyHealth(journey: Journey, today: string): JourneyHealth {
         ...(journey.lastReviewed ? { lastReviewed: journey.lastReviewed } : {}),
         ...(reviewAgeDays === undefined ? {} : { reviewAgeDays }),
         stale,
+        staleAfterDays: journey.staleAfterDays,
         touchpoints: journey.touchpoints.length,
         netEmotion: journey.stages.reduce((sum, stage) => sum + stage.netEmotion, 0),
         painPoints,
