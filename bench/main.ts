@@ -15,6 +15,7 @@ import { performance } from 'node:perf_hooks';
 import { generateJourney, sharedDeclarations } from './generate.js';
 import { measureSize, measureWorkspace, type SizeFigures } from './figures.js';
 import { type Figure, summarise } from './measure.js';
+import { measureServerStartup } from './server-startup.js';
 
 const SIZES = [50, 500, 5000];
 const SELF = fileURLToPath(import.meta.url);
@@ -97,6 +98,7 @@ const COLUMNS: [string, string][] = [
     ['renderProcess', '`journey render` process'],
     ['diffProcess', '`journey diff` process'],
     ['indexWorkspace', 'index workspace'],
+    ['serverStartup', 'server start-up → every file\'s problems'],
     ['peakMemoryMB', 'peak memory (MB)'],
 ];
 
@@ -150,7 +152,7 @@ async function main(): Promise<void> {
         results[size] = { ...runChild(String(size)), renderProcess: measureRenderProcess(size), diffProcess: measureDiffProcess(size) };
     }
     console.error('Measuring a workspace of 200 files…');
-    results.workspace = runChild('workspace');
+    results.workspace = { ...runChild('workspace'), serverStartup: await measureServerStartup(path.join(ROOT, 'out', 'server.cjs')) };
     console.log(table(results));
     const file = path.join(ROOT, 'bench', 'results.json');
     writeFileSync(`${file}.tmp`, JSON.stringify({ machine: machine(), results }, null, 2) + '\n');
