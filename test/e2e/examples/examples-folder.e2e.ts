@@ -2,7 +2,8 @@
 // every example is its own project, so the Problems panel lists no errors
 // (and exactly what `journey validate` reports there), each example's map
 // draws, and a file opened with a syntax error shows the map of what parses
-// under the error banner.
+// under the error banner. With journey.validation.scope openFiles, only the
+// open files' problems are listed.
 import * as assert from 'node:assert/strict';
 import { after, describe, it } from 'mocha';
 import * as vscode from 'vscode';
@@ -43,6 +44,30 @@ describe('The examples/ folder', function () {
         assert.deepEqual(allErrors(), [], 'no errors anywhere, project files included');
         await vscode.commands.executeCommand('workbench.actions.view.problems');
         await requestScreenshot('examples-problems');
+    });
+
+    it('with journey.validation.scope openFiles lists the problems of open files only, and all of them again when set back', async function () {
+        await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+        const settings = () => vscode.workspace.getConfiguration('journey');
+        const saas = vscode.Uri.joinPath(root(), 'b2b-saas', 'saas.journey');
+        const support = vscode.Uri.joinPath(root(), 'support-heavy', 'support.journey');
+        const listed = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).length;
+        await waitFor(() => listed(support), 'the problems of every file, with none open', (count) => count > 0);
+
+        await settings().update('validation.scope', 'openFiles', vscode.ConfigurationTarget.Workspace);
+        try {
+            await waitFor(() => journeyProblems(root().fsPath).length, 'the Problems panel to empty, with no file open', (count) => count === 0);
+            await openJourney(saas);
+            await waitFor(() => listed(saas), 'the open file’s problems', (count) => count > 0);
+            assert.equal(listed(support), 0, 'a file not open lists no problems');
+            await vscode.commands.executeCommand('workbench.actions.view.problems');
+            // (Closing the editor withdraws them too, once VS Code closes the document, which it does
+            // later, not with the tab: test/server/workspace-problems.test.ts checks it over the protocol.)
+            await requestScreenshot('examples-scope-open-files');
+        } finally {
+            await settings().update('validation.scope', undefined, vscode.ConfigurationTarget.Workspace);
+        }
+        await waitFor(() => listed(support), 'every file’s problems back', (count) => count > 0);
     });
 
     it('draws the map of every example in the preview', async function () {
