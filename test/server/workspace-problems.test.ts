@@ -187,3 +187,28 @@ describe('workspace folders added and removed while the server runs (multi-root)
         expect(codes(await client.diagnosticsFor(uri('emea/map.journey')))).toEqual([]);
     }, 60_000);
 });
+
+describe('nested workspace folders', () => {
+    it('removing a folder that another folder holds keeps its files, which join the outer folder’s project', async () => {
+        folder = await mkdtemp(path.join(tmpdir(), 'journey-nested-folders-'));
+        const root = folder;
+        await files(root, { 'teams.journey': 'team cs "CS"\n', 'inner/teams.journey': 'team cs "CS"\n', 'inner/map.journey': map('cs') });
+        const uri = (name: string) => URI.file(path.join(root, name)).toString();
+        const workspaceFolder = (name: string) => ({ uri: name === '' ? URI.file(root).toString() : uri(name), name: name || 'outer' });
+        client = LspClient.start();
+        await client.request('initialize', {
+            processId: process.pid,
+            rootUri: uri(''),
+            workspaceFolders: [workspaceFolder(''), workspaceFolder('inner')],
+            capabilities: { workspace: { workspaceFolders: true } },
+        });
+        await client.notify('initialized', {});
+        // Two folders, two projects: team cs once in each.
+        expect(codes(await client.diagnosticsFor(uri('inner/teams.journey')))).toEqual([]);
+
+        await client.notify('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [workspaceFolder('inner')] } });
+        const [duplicate] = codes(await client.diagnosticsFor(uri('inner/teams.journey'), (d) => d.length > 0));
+        expect(duplicate).toMatch(/^journey\.duplicate-name Team 'cs' is declared twice in the workspace/);
+        expect(codes(await client.diagnosticsFor(uri('inner/map.journey')))).toEqual([]);
+    }, 60_000);
+});

@@ -8,7 +8,7 @@
  * folders added or removed while the server runs (multi-root workspaces) are
  * followed the same way (changeWorkspaceFolders).
  */
-import { type Cancellation, DefaultWorkspaceManager, type FileSystemNode, type LangiumDocument, type LangiumSharedCoreServices, type Stream, stream, type URI } from 'langium';
+import { type Cancellation, DefaultWorkspaceManager, type FileSystemNode, type LangiumDocument, type LangiumSharedCoreServices, type Stream, stream, URI } from 'langium';
 import type { WorkspaceFolder } from 'vscode-languageserver-protocol';
 import { isProjectFile, type ProjectRegistry } from './project-registry.js';
 
@@ -59,20 +59,23 @@ export class ProjectWorkspaceManager extends DefaultWorkspaceManager {
      * the added folders' project files. Returns what the document builder is
      * to update: the added folders' .journey files and every document already
      * loaded (a new root may move any of them to another project) as changed,
-     * the removed folders as deleted (their documents and problems go).
+     * the documents of removed folders (unless another folder still holds
+     * them: folders may nest) as deleted, so that their problems go.
      */
     async changeWorkspaceFolders(added: readonly WorkspaceFolder[], removed: readonly WorkspaceFolder[]): Promise<{ changed: URI[]; deleted: URI[] }> {
         const removedUris = new Set(removed.map((folder) => folder.uri));
         this.folders = [...(this.folders ?? []).filter((folder) => !removedUris.has(folder.uri)), ...added];
         this.projects.setWorkspaceFolders(this.folders.map((folder) => folder.uri));
-        const deleted = removed.map((folder) => this.getRootFolder(folder));
-        deleted.forEach((folder) => this.projects.deleteProjectFilesUnder(withoutTrailingSlash(folder.toString())));
+        const rootOf = (folder: WorkspaceFolder) => withoutTrailingSlash(this.getRootFolder(folder).toString());
+        const under = (uri: URI, roots: string[]) => roots.some((root) => uri.toString().startsWith(`${root}/`));
+        const [removedRoots, remainingRoots] = [removed.map(rootOf), this.folders.map(rootOf)];
+        removedRoots.filter((root) => !under(URI.parse(root), remainingRoots)).forEach((root) => this.projects.deleteProjectFilesUnder(root));
         const found: URI[] = [];
         await Promise.all(added.map((folder) => this.traverseFolder(this.getRootFolder(folder), found)));
         await Promise.all(this.foundProjectFiles.splice(0).map((uri) => this.readProjectFile(uri)));
-        const isRemoved = (uri: URI) => deleted.some((folder) => uri.toString().startsWith(`${withoutTrailingSlash(folder.toString())}/`));
-        const loaded = this.langiumDocuments.all.map((document) => document.uri).filter((uri) => !isRemoved(uri)).toArray();
-        const changed = [...found.filter((uri) => this.projects.includes(uri.toString())), ...loaded];
+        const loaded = this.langiumDocuments.all.map((document) => document.uri).toArray();
+        const deleted = loaded.filter((uri) => under(uri, removedRoots) && !under(uri, remainingRoots));
+        const changed = [...found.filter((uri) => this.projects.includes(uri.toString())), ...loaded.filter((uri) => !deleted.includes(uri))];
         return { changed, deleted };
     }
 
