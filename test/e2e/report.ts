@@ -42,3 +42,12 @@ export function requestPickInQuickPick(text: string): void {
 export function requestClickOnViewHeader(title: string): void {
     report(`view-header:${title}`);
 }
+
+/**
+ * Tells the web harness that the window came up without the workspace's
+ * folders, so that it opens the scenario's window once more. Under
+ * @vscode/test-electron nobody listens, and the test fails as it would.
+ */
+export function reportWindowNotReady(): void {
+    report('window-not-ready');
+}

@@ -10,7 +10,7 @@ import * as vscode from 'vscode';
 import { EXTENSION_ID, openJourney, revertAll, waitFor } from '../helpers.js';
 import { drawn } from '../preview-api.js';
 import { allErrors, journeyProblems, validateWithCli, withoutProjects } from '../problems.js';
-import { requestScreenshot } from '../report.js';
+import { reportWindowNotReady, requestScreenshot } from '../report.js';
 
 const folder = (name: string): vscode.WorkspaceFolder => {
     const found = vscode.workspace.workspaceFolders?.find((candidate) => candidate.name === name);
@@ -32,7 +32,11 @@ async function teamDeclaration(uri: vscode.Uri, name: string): Promise<vscode.Po
 
 describe('A multi-root workspace of two examples', function () {
     before(async function () {
-        await waitFor(() => vscode.workspace.workspaceFolders?.length ?? 0, 'the folders of the .code-workspace file', (count) => count === 2);
+        const folders = () => vscode.workspace.workspaceFolders?.length ?? 0;
+        await waitFor(folders, 'the folders of the .code-workspace file', (count) => count === 2, 30_000).catch((error: unknown) => {
+            reportWindowNotReady();
+            throw error;
+        });
     });
 
     afterEach(revertAll);
