@@ -56,7 +56,12 @@ describe('The examples/ folder', function () {
 
         await settings().update('validation.scope', 'openFiles', vscode.ConfigurationTarget.Workspace);
         try {
-            await waitFor(() => journeyProblems(root().fsPath).length, 'the Problems panel to empty, with no file open', (count) => count === 0);
+            const open = () => vscode.workspace.textDocuments.filter((d) => d.uri.path.endsWith('.journey')).map((d) => vscode.workspace.asRelativePath(d.uri));
+            await waitFor(() => journeyProblems(root().fsPath).length, 'the Problems panel to empty, with no file open', (count) => count === 0).catch((error: unknown) => {
+                // Seen once in three runs: say which files still list problems, and which .journey documents VS Code holds open.
+                const listedFiles = [...new Set(journeyProblems(root().fsPath).map((row) => row.file))];
+                throw new Error(`${String(error)}; still listed: ${listedFiles.join(', ')}; open documents: ${open().join(', ') || 'none'}`);
+            });
             await openJourney(saas);
             await waitFor(() => listed(saas), 'the open file’s problems', (count) => count > 0);
             assert.equal(listed(support), 0, 'a file not open lists no problems');
