@@ -110,7 +110,7 @@ export function lineIndent(text: string, offset: number): string {
 }
 
 function startOfLine(text: string, offset: number): number {
-    return text.lastIndexOf('\n', offset - 1) + 1;
+    return offset <= 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
 }
 
 function endOfLine(text: string, offset: number): number {

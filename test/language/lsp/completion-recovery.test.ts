@@ -30,6 +30,11 @@ describe('completion next to a declaration that has no name yet', () => {
         await expect(completionLabels(text, { line: 9, character: 74 })).resolves.toBeInstanceOf(Array);
     });
 
+    it('answers at the very start of a text that begins with an empty line (it looped forever, found by the fuzzer)', async () => {
+        const labels = await completionLabels('\nteam cs "Customer Success"\n', { line: 0, character: 0 });
+        expect(labels).toContain('journey');
+    });
+
     it('offers a review snippet that lists only the stages that have a name', async () => {
         const text = 'journey j {\n  stage "Trial" { }\n  stage onboard "Onboard"\n  ';
         const review = (await completionLabels(text, endOf(text))).find((item) => item.startsWith('review '));

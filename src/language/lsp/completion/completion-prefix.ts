@@ -90,7 +90,8 @@ export function lexingStart(text: string, offset: number, window: number): numbe
 }
 
 export function startOfLine(text: string, offset: number): number {
-    return text.lastIndexOf('\n', offset - 1) + 1;
+    // lastIndexOf reads a negative position as 0: at offset 0 it would find a '\n' there and answer 1.
+    return offset <= 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
 }
 
 export function endOfLine(text: string, offset: number): number {
