@@ -69,6 +69,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
                 const failure = await fuzzFile({ workspace, folder, file, editor, fresh, random, keywords, perFile, report, options });
                 if (failure) {
                     report.failures.push(failure);
+                    options.log?.(`FAILURE in ${workspace.name}/${file} at edit ${failure.edit} (text in ${failure.textFile}): ${failure.problem}`);
                     break; // The server's state is suspect from here on; go on with the next workspace.
                 }
             }

@@ -82,9 +82,9 @@ export class LspClient {
             if (this.server.exitCode !== null) resolve(this.server.exitCode);
             else this.server.once('exit', (code) => resolve(code));
         });
-        await this.request('shutdown', null);
-        await this.notify('exit', null);
-        const timer = setTimeout(() => this.server.kill(), 5_000);
+        // A server stuck in a loop never answers `shutdown`: it is killed after 5 s either way.
+        const timer = setTimeout(() => this.server.kill('SIGKILL'), 5_000);
+        await Promise.race([this.request('shutdown', null).then(() => this.notify('exit', null)), exited]).catch(() => undefined);
         const code = await exited;
         clearTimeout(timer);
         this.connection.dispose();
