@@ -32,6 +32,17 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
         await super.update(rebuilt, deleted, cancelToken);
     }
 
+    /**
+     * Langium relinks a document that links into a changed one by its indexed
+     * references; a document whose references are not indexed (a keystroke
+     * cancelled its build after linking, or a request linked it lazily) has
+     * none, so it would keep its links to nodes of the changed document's old
+     * text. It is relinked too.
+     */
+    protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
+        return document.state < DocumentState.IndexedReferences || super.shouldRelink(document, changedUris);
+    }
+
     protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: Cancellation.CancellationToken): Promise<void> {
         await super.buildDocuments(documents, options, cancelToken);
         const changedKeys = this.refreshFacts(documents);
