@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseHelper } from 'langium/test';
 import type { Position } from 'vscode-languageserver';
 import { createTestServices } from '../../helpers/services.js';
@@ -33,6 +33,18 @@ describe('completion next to a declaration that has no name yet', () => {
     it('answers at the very start of a text that begins with an empty line (it looped forever, found by the fuzzer)', async () => {
         const labels = await completionLabels('\nteam cs "Customer Success"\n', { line: 0, character: 0 });
         expect(labels).toContain('journey');
+    });
+
+    it('offers the touchpoints after `next` in a stage whose parse an earlier mistake broke (it logged an internal error, found by the fuzzer)', async () => {
+        const text = 'journey j {\n  stage first { touchpoint z "Z" { } }\n  stage s {\n    metric high  ttv "T" { target <= 14 }\n    touchpoint a "A" { next z }\n  }\n}\n';
+        const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+        try {
+            const labels = await completionLabels(text, { line: 4, character: 28 });
+            expect(errors).not.toHaveBeenCalled();
+            expect(labels).toContain('z');
+        } finally {
+            errors.mockRestore();
+        }
     });
 
     it('offers a review snippet that lists only the stages that have a name', async () => {

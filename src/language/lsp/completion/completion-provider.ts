@@ -97,7 +97,30 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
             this.completionForValue(context, next.feature, acceptor);
             return;
         }
-        return super.completionFor(context, next, acceptor);
+        return super.completionFor(context, this.inItsOwnElement(context, next), acceptor);
+    }
+
+    /**
+     * The text before the cursor may parse into an element that the document's
+     * recovered tree does not have there (`next ` typed in a touchpoint of a
+     * stage whose parse was broken by an earlier mistake: the tree has a stage).
+     * Langium would ask the scope for the reference on that other node, which
+     * throws; a reference whose node does not hold it is completed as on a new
+     * element of the rule that holds it.
+     */
+    private inItsOwnElement(context: CompletionContext, next: NextFeature): NextFeature {
+        const assignment = AstUtils.getContainerOfType(next.feature, GrammarAST.isAssignment);
+        const rule = AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule);
+        if (!GrammarAST.isCrossReference(next.feature) || next.type || !context.node || !assignment || !rule) return next;
+        const holds = (type: string) => {
+            try {
+                this.astReflection.getReferenceType({ container: { $type: type }, property: assignment.feature, reference: { $refText: '' } as never });
+                return true;
+            } catch {
+                return false;
+            }
+        };
+        return holds(context.node.$type) || !holds(rule.name) ? next : { ...next, type: rule.name };
     }
 
     protected override filterKeyword(context: CompletionContext, keyword: GrammarAST.Keyword): boolean {
