@@ -10,7 +10,7 @@ import {
 import type { JourneyServices } from '../journey-module.js';
 import type { Clock } from '../clock.js';
 import { DiagnosticCode } from '../diagnostic-codes.js';
-import { displayTitle } from '../element-info.js';
+import { displayTitle, nameOf } from '../element-info.js';
 import { kindKeyword, kindLabel } from '../element-kinds.js';
 import { closestNames, namesInScope } from '../references/closest-names.js';
 import { START_REVIEW_KIND, startReviewAction } from './start-review-action.js';
@@ -189,7 +189,9 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
     protected nodeAt<T extends AstNode>(document: LangiumDocument, diagnostic: Diagnostic, is: (node: unknown) => node is T): T | undefined {
         const root = document.parseResult.value.$cstNode;
         const leaf = root && CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(diagnostic.range.start));
-        return leaf ? AstUtils.getContainerOfType(leaf.astNode, is) : undefined;
+        const node = leaf ? AstUtils.getContainerOfType(leaf.astNode, is) : undefined;
+        // The diagnostic may be from a text before the last keystroke: an element that lost its name is not the one it was about.
+        return node && nameOf(node) ? node : undefined;
     }
 }
 

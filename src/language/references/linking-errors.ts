@@ -73,7 +73,7 @@ export class JourneyLinkingErrors {
                 if (other) {
                     return {
                         code: DiagnosticCode.AtOtherJourney,
-                        message: `Touchpoint '${name}' belongs to journey '${other.name}', not to journey '${ownJourney.name}': \`at\` names touchpoints of its own journey`,
+                        message: `Touchpoint '${name}' belongs to journey '${other.name}', not to ${ownJourney.name ? `journey '${ownJourney.name}'` : 'this journey'}: \`at\` names touchpoints of its own journey`,
                         data: { code: DocumentValidator.LinkingError, name, kind, property, journey: other.name },
                     };
                 }
@@ -133,7 +133,8 @@ function unresolvedMessage(name: string, kind: string, property: string, journey
         const declare = `\`${kindKeyword(kind)} ${name}\``;
         return `No ${label} named '${name}' in ${where}; ${didYouMean ?? `\`${property}\` expects a ${label} (declared with ${declare})`}`;
     }
-    return `No ${label} named '${name}' in journey '${journey.name}'; ${didYouMean ?? `\`${property}\` expects a ${label} of this journey`}`;
+    const inJourney = journey.name ? `journey '${journey.name}'` : 'this journey';
+    return `No ${label} named '${name}' in ${inJourney}; ${didYouMean ?? `\`${property}\` expects a ${label} of this journey`}`;
 }
 
 function orList(words: string[]): string {

@@ -218,6 +218,11 @@ describe('reviews and due dates', () => {
         expect(await apply(document, actions[0])).toBe(`journey j {\n  reviewed ${TODAY}   // last tune-up\n}`);
     });
 
+    it('offers nothing for a journey whose name was deleted since the diagnostic (it offered "Mark \'undefined\'", found by the fuzzer)', async () => {
+        const { actions } = await fixesFor('journey <|"Onboarding"|> {\n  stage s\n}', DiagnosticCode.NeverReviewed);
+        expect(actions).toEqual([]);
+    });
+
     it('adds reviewed after the owner of a journey never reviewed', async () => {
         const { document, actions } = await fixesFor('team cs\njourney <|j|> {\n  owner cs\n\n  stage s\n}', DiagnosticCode.NeverReviewed);
         expect(await apply(document, actions[0])).toBe(`team cs\njourney j {\n  owner cs\n  reviewed ${TODAY}\n\n  stage s\n}`);

@@ -27,6 +27,12 @@ describe('unresolved references (journey.unresolved-reference)', () => {
         expect(unresolvedData(doc)).toEqual([{ code: 'linking-error', name: 'suport', kind: 'Team', property: 'owner' }]);
     });
 
+    it('in a journey that has no name yet: "in this journey" (it said journey \'undefined\', found by the fuzzer)', async () => {
+        const doc = await validate('journey "Onboarding" {\n  stage s { touchpoint a { next nope } }\n}');
+        expect(doc.diagnostics!.filter((d) => d.code === 'journey.unresolved-reference').map((d) => d.message))
+            .toEqual(["No touchpoint named 'nope' in this journey; `next` expects a touchpoint of this journey"]);
+    });
+
     it('a segment in a `for` list', async () => {
         const doc = await validate(`${header}
   stage s { touchpoint t { owner cs  for ent, smb } }
