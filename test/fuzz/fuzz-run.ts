@@ -149,7 +149,8 @@ async function fuzzFile(run: FileRun): Promise<FuzzFailure | undefined> {
 
 async function checkRequests(editor: EditorSession, uri: string, random: Random, report: FuzzReport, timeoutMs: number): Promise<string | undefined> {
     const requests = editorRequests(editor.document(uri), await editor.diagnostics(uri), random);
-    const outcomes = await Promise.all(requests.map((request) => editor.send(request, timeoutMs)));
+    const text = editor.document(uri).getText();
+    const outcomes = await Promise.all(requests.map((request) => editor.send(request, timeoutMs, text)));
     report.requests += requests.length;
     for (const outcome of outcomes) {
         if (!outcome.ok) return outcome.problem;
@@ -159,7 +160,7 @@ async function checkRequests(editor: EditorSession, uri: string, random: Random,
         }
     }
     if (editor.loggedErrors.length > 0) return `the server logged an error: ${editor.loggedErrors[0]}`;
-    const internal = EditorSession.internalDiagnostics(await editor.diagnostics(uri));
+    const internal = EditorSession.internalDiagnostics(await editor.diagnostics(uri), text);
     if (internal.length > 0) return `a diagnostic shows an internal error: ${internal[0].message}`;
     return undefined;
 }
