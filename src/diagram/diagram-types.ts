@@ -52,6 +52,8 @@ export type LaneKind = 'stages' | 'touchpoints' | 'experience' | 'painpoints' | 
 
 export interface Lane extends Box {
     kind: LaneKind;
+    /** The row of a wrapped map the lane belongs to. */
+    row: number;
     label: string;
 }
 
@@ -73,6 +75,8 @@ export interface DiagramHeader extends Box {
 
 export interface StageColumn extends Box {
     name: string;
+    /** The row of a wrapped map the stage is in (0: the first, or the only one). */
+    row: number;
     title: string;
     /** The column header inside the stages lane. */
     header: Box;
@@ -109,9 +113,25 @@ export interface EmotionPoint extends Point {
     label?: Point;
 }
 
+/**
+ * A line of the emotion curve through points that one customer passes: the
+ * main path (touchpoints for every segment), or a segment's own way where it
+ * leaves the main path (dashed).
+ */
+export interface CurveLine {
+    /** The segment whose customers take this way; absent for the main path. */
+    segment?: string;
+    dashed: boolean;
+    /** Left to right, each the centre of a dot. */
+    points: Point[];
+}
+
+/** The experience lane of one row of the map. */
 export interface ExperienceCurve {
-    /** Points in left-to-right order, joined into the curve. */
+    /** The dots, in left-to-right order. */
     points: EmotionPoint[];
+    /** The lines joining them, none through touchpoints of different segments. */
+    lines: CurveLine[];
     zeroY: number;
     /** y of +2 and −2. */
     topY: number;
@@ -159,7 +179,7 @@ export interface AddressLink {
 }
 
 export interface LegendItem {
-    kind: 'severity' | 'emotion' | 'net-emotion' | 'segment' | 'internal' | 'metric-met' | 'metric-missed' | 'metric-unknown' | 'past-due' | 'unaddressed' | 'flow';
+    kind: 'severity' | 'emotion' | 'segment-way' | 'net-emotion' | 'segment' | 'internal' | 'metric-met' | 'metric-missed' | 'metric-unknown' | 'past-due' | 'unaddressed' | 'flow';
     /** Where the sample mark is drawn. */
     sample: Box;
     /** The sample, for the kinds drawn as a chip. */
@@ -189,7 +209,8 @@ export interface DiagramLayout {
     stages: StageColumn[];
     touchpoints: TouchpointCard[];
     edges: FlowEdgeRoute[];
-    experience: ExperienceCurve;
+    /** One per row of stages (a wrapped map has several), top to bottom. */
+    experience: ExperienceCurve[];
     painPoints: PainPointCard[];
     initiatives: InitiativeCard[];
     links: AddressLink[];

@@ -14,7 +14,7 @@ import { renderPrioritiesSvg as drawPriorities } from './svg/render-priorities.j
 
 export type { DiagramLayout } from './diagram-types.js';
 export { layoutJourney } from './layout/map-layout.js';
-export { LEGIBLE_TEXT_PX, LEGIBLE_ZOOM, layoutPages, smallestText, StageTooWide } from './layout/map-pages.js';
+export { LEGIBLE_TEXT_PX, LEGIBLE_ZOOM, layoutPages, type PageBox, smallestText, StageTooWide } from './layout/map-pages.js';
 export { MIN_FONT_SIZE } from './text-measure.js';
 export { LayoutError, type Layouter, type MapLayoutOptions } from './elk/layouter.js';
 export { createWorkerLayouter } from './elk/worker-pool.js';

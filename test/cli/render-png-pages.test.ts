@@ -1,4 +1,4 @@
-/** PNG never shrinks text below a legible size: --width/--scale, pages for wide maps, a refusal when nothing fits. */
+/** PNG never shrinks text below a legible size: --width/--scale/--fit, rows for wide maps, pages for tall ones, a refusal when nothing fits. */
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -14,9 +14,19 @@ function pngSize(file: string): { width: number; height: number } {
 }
 
 describe('journey render --format png at a legible size', () => {
-    it('splits a 20-stage map for a 1,920-px slide into pages 1,920 px wide', () => {
+    it('wraps a 20-stage map for a 1,920-px-wide image into rows: one file, 1,920 px wide', () => {
         const folder = mkdtempSync(path.join(tmpdir(), 'journey-pages-'));
-        const result = journey(['render', WIDE, '--width', '1920', '-o', path.join(folder, 'slide.png')]);
+        const result = journey(['render', WIDE, '--width', '1920', '-o', path.join(folder, 'wide.png')]);
+        expect(result.status, result.stderr).toBe(0);
+        expect(readdirSync(folder)).toEqual(['wide.png']);
+        const size = pngSize(path.join(folder, 'wide.png'));
+        expect(size.width).toBe(1920);
+        expect(size.height).toBeGreaterThan(1920);
+    });
+
+    it('--fit slide: slides of whole rows, each at most 1920 × 1080', () => {
+        const folder = mkdtempSync(path.join(tmpdir(), 'journey-pages-'));
+        const result = journey(['render', WIDE, '--fit', 'slide', '-o', path.join(folder, 'slide.png')]);
         expect(result.status, result.stderr).toBe(0);
         const files = readdirSync(folder).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
         expect(files.length).toBeGreaterThan(1);
@@ -24,8 +34,18 @@ describe('journey render --format png at a legible size', () => {
         expect(result.stderr.trim().split('\n')).toHaveLength(1);
         expect(result.stderr).toContain(`wrote ${files.length} pages`);
         for (const file of files) {
-            expect(pngSize(path.join(folder, file)).width).toBe(1920);
+            const size = pngSize(path.join(folder, file));
+            expect(size.width).toBeLessThanOrEqual(1920);
+            expect(size.height).toBeLessThanOrEqual(1080);
         }
+    });
+
+    it('--max-width wraps the SVG too', () => {
+        const pr = journey(['render', WIDE, '--max-width', '1500']);
+        expect(pr.status, pr.stderr).toBe(0);
+        const width = Number(/<svg[^>]* width="(\d+)"/.exec(pr.stdout)![1]);
+        expect(width).toBeLessThanOrEqual(1500);
+        expect(pr.stdout).toContain('id="experience-2"');
     });
 
     it('draws a map that fits exactly --width wide, one file', () => {
@@ -48,7 +68,8 @@ describe('journey render --format png at a legible size', () => {
         [['--scale', '0.5'], /--scale 0\.5 card text would be 5\.5 px, below the legible 11 px/],
         [['--width', '300'], /alone is \d+ px wide, so no page 300 px wide holds it at a legible size: use --width \d+ or more/],
         [['--width', 'wide'], /--width must be a positive number, not "wide"/],
-        [['--width', '1920', '--scale', '2'], /give --width or --scale, not both/],
+        [['--width', '1920', '--scale', '2'], /give one of --width, --scale, not both/],
+        [['--fit', 'poster'], /--fit must be one of slide, page, pr, not "poster"/],
     ])('refuses %j with one line, exit 2 and no file', (options, message) => {
         const folder = mkdtempSync(path.join(tmpdir(), 'journey-pages-'));
         const result = journey(['render', WIDE, ...options, '-o', path.join(folder, 'map.png')]);
@@ -59,7 +80,7 @@ describe('journey render --format png at a legible size', () => {
     });
 
     it('asks for -o when the pages would go to stdout, and sizes only PNGs', () => {
-        const pages = journey(['render', WIDE, '--format', 'png', '--width', '1920']);
+        const pages = journey(['render', WIDE, '--format', 'png', '--fit', 'slide']);
         expect(pages.status).toBe(2);
         expect(pages.stderr).toMatch(/needs \d+ pages to stay legible: name a file with -o/);
         const svg = journey(['render', SAAS, '--width', '1920']);

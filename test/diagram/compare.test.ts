@@ -97,7 +97,7 @@ describe('the compare map marks each kind of change on the right card', () => {
         expect(compared.layout.compare!.ghostFlows.sort()).toEqual(['flow-community-healthCheck', 'flow-guides-community']);
         expect(stateOf(compared.layout, 'touchpoint-guides')).toBe('changed');
         // The ghost has no point on the new curve; the old curve still has its +1.
-        expect(compared.layout.experience.points.map((p) => p.touchpoint)).not.toContain('community');
+        expect(compared.layout.experience[0].points.map((p) => p.touchpoint)).not.toContain('community');
         const old = compared.layout.compare!.oldCurve.find((p) => p.touchpoint === 'community')!;
         expect(old.emotion).toBe(1);
         expect(old.x).toBeGreaterThan(ghost.x);
@@ -109,7 +109,7 @@ describe('the compare map marks each kind of change on the right card', () => {
         checkCompareGeometry(compared);
         expect(tagOf(compared.layout, 'touchpoint-kickoff')).toBe('CHANGED');
         expect(compared.layout.compare!.marks['touchpoint-kickoff'].notes).toEqual(['touchpoint kickoff "Kickoff call": emotion +2 \u2192 0']);
-        const now = compared.layout.experience.points.find((p) => p.touchpoint === 'kickoff')!;
+        const now = compared.layout.experience[0].points.find((p) => p.touchpoint === 'kickoff')!;
         const old = compared.layout.compare!.oldCurve.find((p) => p.touchpoint === 'kickoff')!;
         expect([old.emotion, now.emotion]).toEqual([2, 0]);
         expect(old.x).toBe(now.x);

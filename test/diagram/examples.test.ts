@@ -21,15 +21,26 @@ const workspaces = [
 ];
 
 describe.each(workspaces)('the maps of %s', (folder) => {
-    test('every journey, in every segment and audience view, is laid out without overlap, columns in order, flow joined', async () => {
+    test.each([
+        ['one row', undefined],
+        ['wrapped for a pull request (1,000 px)', 1000],
+        ['wrapped for a slide (1,920 px)', 1920],
+    ])('every journey, in every segment and audience view, %s, is laid out without overlap, columns in order, flow joined', async (_, maxWidth) => {
         const { model } = await loadJourneyFiles(await findJourneyFiles([folder]), { today: TODAY });
         expect(model.journeys.length).toBeGreaterThan(0);
         for (const journey of model.journeys) {
             for (const segment of [undefined, ...journey.segments.map((s) => s.name)]) {
                 for (const audience of ['internal', 'customer'] as const) {
                     const view = journeyView(journey, { segment, audience });
-                    const layout = await layoutJourney(view, layouter);
+                    const layout = await layoutJourney(view, layouter, { maxWidth });
                     checkGeometry(view, layout);
+                    if (maxWidth !== undefined) {
+                        // As narrow as asked, unless one stage alone is wider: then that stage is a row of its own.
+                        const lanes = layout.lanes.filter((lane) => lane.kind === 'touchpoints');
+                        const widest = lanes.reduce((most, lane) => (lane.width > most.width ? lane : most));
+                        const alone = layout.stages.filter((stage) => stage.row === widest.row).length === 1;
+                        expect(layout.width <= maxWidth || alone, `${journey.name} fits ${maxWidth} px`).toBe(true);
+                    }
                     if (audience === 'customer') {
                         const svg = renderSvg(layout);
                         for (const evidence of journey.painPoints.flatMap((p) => p.evidence)) {

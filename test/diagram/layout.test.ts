@@ -51,7 +51,7 @@ describe('the laid-out map', () => {
 
     test('the emotion curve has one point per touchpoint with an emotion, under its card, higher for better', async () => {
         const layout = await layoutJourney(saasJourney(), layouter);
-        const { points } = layout.experience;
+        const { points } = layout.experience[0];
         expect(points).toHaveLength(7);
         for (const point of points) {
             const card = layout.touchpoints.find((t) => t.name === point.touchpoint)!;
@@ -61,7 +61,7 @@ describe('the laid-out map', () => {
         const y = (name: string) => points.find((p) => p.touchpoint === name)!.y;
         expect(y('kickoff')).toBeLessThan(y('welcome'));
         expect(y('welcome')).toBeLessThan(y('website'));
-        expect(y('website')).toBe(layout.experience.zeroY);
+        expect(y('website')).toBe(layout.experience[0].zeroY);
         expect(y('sso')).toBeGreaterThan(y('website'));
     });
 
@@ -159,7 +159,7 @@ describe('empty lanes', () => {
         journey.painPoints = [];
         journey.initiatives = [];
         const layout = await layoutJourney(journey, layouter);
-        expect(layout.experience.points).toEqual([]);
+        expect(layout.experience[0].points).toEqual([]);
         expect(layout.notes.map((n) => n.text)).toEqual(['No emotions recorded.', 'No pain points recorded.', 'No initiatives recorded.']);
         checkGeometry(journey, layout);
     });

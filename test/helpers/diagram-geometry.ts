@@ -26,16 +26,22 @@ function expectNoOverlap(boxes: (Box & { name: string })[]) {
 }
 
 export function checkGeometry(journey: Journey, layout: DiagramLayout) {
-    // Columns in document order, side by side.
+    // Columns in document order, side by side; on a wrapped map, the next row under the one before.
     expect(layout.stages.map((s) => s.name)).toEqual(journey.stages.map((s) => s.name));
     for (let i = 1; i < layout.stages.length; i++) {
-        expect(layout.stages[i].x).toBeGreaterThanOrEqual(layout.stages[i - 1].x + layout.stages[i - 1].width - 0.01);
+        const [before, stage] = [layout.stages[i - 1], layout.stages[i]];
+        if (stage.row === before.row) {
+            expect(stage.x).toBeGreaterThanOrEqual(before.x + before.width - 0.01);
+        } else {
+            expect(stage.row, `${stage.name} starts the next row`).toBe(before.row + 1);
+            expect(stage.y).toBeGreaterThanOrEqual(before.y + before.height);
+        }
     }
-    // Every touchpoint, and only those, as a card inside its stage's column, inside the touchpoint lane.
+    // Every touchpoint, and only those, as a card inside its stage's column, inside the touchpoint lane of its row.
     expect(layout.touchpoints.map((t) => t.name).sort()).toEqual(journey.touchpoints.map((t) => t.name).sort());
-    const lane = layout.lanes.find((l) => l.kind === 'touchpoints')!;
     for (const card of layout.touchpoints) {
         const column = layout.stages.find((s) => s.name === card.stage)!;
+        const lane = layout.lanes.find((l) => l.kind === 'touchpoints' && l.row === column.row)!;
         expect(inside(card, column), `${card.name} inside column ${column.name}`).toBe(true);
         expect(inside(card, lane), `${card.name} inside the touchpoint lane`).toBe(true);
     }
@@ -53,7 +59,9 @@ export function checkGeometry(journey: Journey, layout: DiagramLayout) {
             const [p, q] = [edge.points[i - 1], edge.points[i]];
             expect(p.x === q.x || p.y === q.y, `${edge.from}->${edge.to} runs orthogonally`).toBe(true);
             if (p.x === q.x && p.y !== q.y) {
-                const divider = layout.stages.slice(1).find((stage) => Math.abs(stage.x - p.x) < 4);
+                const divider = layout.stages.find(
+                    (stage, k) => k > 0 && stage.row === layout.stages[k - 1].row && Math.abs(stage.x - p.x) < 4 && Math.max(p.y, q.y) > stage.y && Math.min(p.y, q.y) < stage.y + stage.height,
+                );
                 expect(divider, `${edge.from}->${edge.to} runs down the divider of ${divider?.name}`).toBeUndefined();
                 // A step of a pixel or two reads as a drawing error, not a bend.
                 expect(Math.abs(q.y - p.y), `${edge.from}->${edge.to} has a kink at (${p.x}, ${p.y})`).toBeGreaterThanOrEqual(3);
@@ -73,20 +81,16 @@ export function checkGeometry(journey: Journey, layout: DiagramLayout) {
             expect(inside(chip, card), `chip ${chip.text} inside ${card.name}`).toBe(true);
         }
     }
-    // Lanes stack top to bottom without gaps or overlaps.
+    // Lanes stack top to bottom without gaps or overlaps, row by row.
     for (let i = 1; i < layout.lanes.length; i++) {
-        expect(layout.lanes[i].y).toBeCloseTo(layout.lanes[i - 1].y + layout.lanes[i - 1].height, 1);
-    }
-    // The curve: each point under its card; no part of the line through a value label.
-    const curve = layout.experience.points;
-    for (const point of curve) {
-        const card = layout.touchpoints.find((t) => t.name === point.touchpoint)!;
-        expect(point.x >= card.x && point.x <= card.x + card.width, `emotion point of ${point.touchpoint} under its card`).toBe(true);
-        const label = curveLabelBox(point, point.label!);
-        for (let i = 1; i < curve.length; i++) {
-            expect(segmentCrossesBox(curve[i - 1], curve[i], label), `the curve crosses the label of ${point.touchpoint}`).toBe(false);
+        const [above, lane] = [layout.lanes[i - 1], layout.lanes[i]];
+        if (lane.row === above.row) {
+            expect(lane.y).toBeCloseTo(above.y + above.height, 1);
+        } else {
+            expect(lane.y).toBeGreaterThan(above.y + above.height);
         }
     }
+    checkCurve(journey, layout);
     // A one-segment view names its segment in the header, not on every card.
     if (journey.view.segment !== undefined) {
         const chips = [...layout.touchpoints, ...layout.painPoints, ...layout.initiatives].flatMap((card) => card.chips);
@@ -96,6 +100,45 @@ export function checkGeometry(journey: Journey, layout: DiagramLayout) {
 }
 
 
+/**
+ * The curve, row by row: each point under its card, in its row's experience
+ * lane; every line through touchpoints that one customer passes (one segment
+ * they are all for); no line through a value label.
+ */
+export function checkCurve(journey: Journey, layout: DiagramLayout) {
+    const segmentsOf = new Map(journey.touchpoints.map((t) => [t.name, t.segments]));
+    expect(layout.experience.length).toBe(Math.max(1, ...layout.stages.map((stage) => stage.row + 1)));
+    layout.experience.forEach((curve, row) => {
+        const lane = layout.lanes.find((l) => l.kind === 'experience' && l.row === row)!;
+        const touchpointAt = new Map(curve.points.map((point) => [`${point.x},${point.y}`, point.touchpoint]));
+        for (const point of curve.points) {
+            const card = layout.touchpoints.find((t) => t.name === point.touchpoint)!;
+            expect(point.x >= card.x && point.x <= card.x + card.width, `emotion point of ${point.touchpoint} under its card`).toBe(true);
+            expect(layout.stages.find((stage) => stage.name === card.stage)!.row, `emotion point of ${point.touchpoint} in its row`).toBe(row);
+            expect(point.y > lane.y && point.y < lane.y + lane.height, `emotion point of ${point.touchpoint} in the experience lane`).toBe(true);
+            const label = curveLabelBox(point, point.label!);
+            for (const line of curve.lines) {
+                for (let i = 1; i < line.points.length; i++) {
+                    expect(segmentCrossesBox(line.points[i - 1], line.points[i], label), `the curve crosses the label of ${point.touchpoint}`).toBe(false);
+                }
+            }
+        }
+        for (const line of curve.lines) {
+            const names = line.points.map((p) => touchpointAt.get(`${p.x},${p.y}`));
+            expect(names.every((name) => name !== undefined), 'every point of a line is a dot').toBe(true);
+            for (let i = 1; i < line.points.length; i++) {
+                expect(line.points[i].x, 'a line runs left to right').toBeGreaterThan(line.points[i - 1].x);
+            }
+            // One customer passes them all: some segment every one of them is for.
+            const limited = names.map((name) => segmentsOf.get(name!)!).filter((segments) => segments.length > 0);
+            const common = limited.reduce<string[] | undefined>((shared, segments) => (shared ? shared.filter((s) => segments.includes(s)) : [...segments]), undefined);
+            const oneCustomer = common === undefined || common.length > 0 || journey.view.segment !== undefined;
+            expect(oneCustomer, `a line of the curve runs through ${names.join(', ')}, which no one customer passes`).toBe(true);
+            expect(line.dashed, 'a segment\'s own way is dashed, the main path solid').toBe(line.segment !== undefined);
+        }
+    });
+}
+
 /** The legend explains every mark the map draws, and nothing it does not (derived from the journey, not the layout). */
 export function checkLegend(journey: Journey, layout: DiagramLayout) {
     const elements = [...journey.touchpoints, ...journey.painPoints, ...journey.initiatives];
@@ -103,6 +146,7 @@ export function checkLegend(journey: Journey, layout: DiagramLayout) {
     const expected = [
         journey.flow.length > 0 && 'flow',
         journey.touchpoints.some((t) => t.emotion !== undefined) && 'emotion',
+        layout.experience.some((curve) => curve.lines.some((line) => line.dashed)) && 'segment-way',
         journey.stages.length > 0 && 'net-emotion',
         journey.view.segment === undefined && elements.some((element) => element.segments.length > 0) && 'segment',
         elements.some((element) => element.internal) && 'internal',

@@ -7,6 +7,7 @@ import { MAP_VIEWS } from '../../protocol/diagram-requests.js';
 import { type Command, ExitCode, type Output, type ParsedCommand, stringOption } from '../command.js';
 import type { Journey } from '../../model/types.js';
 import { htmlPage } from '../formats/html-page.js';
+import { PAGE_SIZE_NAMES, PAGE_SIZES, type PageSizeName } from '../formats/page-sizes.js';
 import { singlePicturePng, pageFileNames, type PngSize, positiveNumberOption, renderPngPages } from '../formats/png-pages.js';
 import { JOURNEY_OPTIONS, selectJourney } from '../select-journey.js';
 import { UsageError } from '../usage-error.js';
@@ -32,7 +33,7 @@ function outputFormat(format: string | undefined, output: string | undefined): F
 export const renderCommand: Command = {
     name: 'render',
     summary: 'Draw the map of a journey as SVG, PNG or a self-contained HTML page.',
-    usage: ['render <file> [-o FILE] [--format svg|png|html] [--view map|priorities] [--theme light|dark|high-contrast] [--compare REV|OLDFILE] [--width PX] [--scale N] [--journey NAME] [--segment NAME] [--audience internal|customer] [--workspace DIR]'],
+    usage: ['render <file> [-o FILE] [--format svg|png|html] [--view map|priorities] [--theme light|dark|high-contrast] [--compare REV|OLDFILE] [--fit slide|page|pr] [--max-width PX] [--width PX] [--scale N] [--journey NAME] [--segment NAME] [--audience internal|customer] [--workspace DIR]'],
     options: {
         output: { type: 'string', short: 'o', value: 'FILE', description: 'write to FILE (whole or not at all) instead of stdout' },
         format: { type: 'string', choices: FORMATS, description: 'svg (default), png, or html with zoom and pan; -o FILE.png picks png, and -o must end in the format given' },
@@ -41,6 +42,8 @@ export const renderCommand: Command = {
         compare: { type: 'string', value: 'REV|OLDFILE', description: 'mark what changed since a git revision or an old file: new, changed, removed (dashed)' },
         width: { type: 'string', value: 'PX', description: 'PNG: draw it PX pixels wide (a slide: 1920); a map too wide to stay legible becomes pages' },
         scale: { type: 'string', value: 'N', description: 'PNG: N pixels per map pixel (default 2; at least 1, so that text stays legible)' },
+        fit: { type: 'string', choices: PAGE_SIZE_NAMES, description: `wrap the stages into rows for ${PAGE_SIZE_NAMES.map((name) => `${name} (${PAGE_SIZES[name].description})`).join(', ')}; a PNG taller than a slide or page becomes pages` },
+        'max-width': { type: 'string', value: 'PX', description: 'wrap the stages into rows so that the map is at most PX wide (at 100 %)' },
         ...JOURNEY_OPTIONS,
     },
     details: `The file is resolved together with the other .journey files of its folder
@@ -53,6 +56,8 @@ shows the review's date, not its age, which would change the output every day.
 Examples:
   journey render maps/onboarding.journey -o onboarding.svg
   journey render maps/onboarding.journey -o onboarding.png --theme dark
+  journey render maps/onboarding.journey --fit slide -o slide.png
+  journey render maps/onboarding.journey --max-width 1000 -o pr.svg
   journey render maps/onboarding.journey --audience customer --segment enterprise -o customer.html
   journey render maps/onboarding.journey --compare main -o changes.png
   journey render maps/onboarding.journey --view priorities -o priorities.png`,
@@ -95,7 +100,7 @@ async function render(args: ParsedCommand, output: Output, layouter: Layouter): 
     if (format === 'png' && !base) {
         return renderPng(journey, layouter, theme, args, target, output);
     }
-    const drawn = base ? renderComparisonSvg(base.journey, journey, layouter, { theme, base: base.label }) : renderJourneySvg(journey, layouter, { theme });
+    const drawn = base ? renderComparisonSvg(base.journey, journey, layouter, { theme, base: base.label }) : renderJourneySvg(journey, layouter, { theme, maxWidth: mapWidthOf(args) });
     const svg = await drawn.catch(asUsageError);
     return writeDrawing(svg, { format, target, title: journey.title, theme, size: pngSizeOf(args) }, output);
 }
@@ -123,7 +128,15 @@ function asUsageError(error: unknown): never {
 }
 
 function pngSizeOf(args: ParsedCommand): PngSize {
-    return { width: positiveNumberOption(stringOption(args, 'width'), 'width'), scale: positiveNumberOption(stringOption(args, 'scale'), 'scale') };
+    const fit = stringOption(args, 'fit') as PageSizeName | undefined;
+    const maxWidth = positiveNumberOption(stringOption(args, 'max-width'), 'max-width');
+    return { width: positiveNumberOption(stringOption(args, 'width'), 'width'), scale: positiveNumberOption(stringOption(args, 'scale'), 'scale'), fit, maxWidth };
+}
+
+/** SVG and HTML: the width the map's stages wrap to, from --max-width or --fit. */
+function mapWidthOf(args: ParsedCommand): number | undefined {
+    const fit = stringOption(args, 'fit') as PageSizeName | undefined;
+    return positiveNumberOption(stringOption(args, 'max-width'), 'max-width') ?? (fit && PAGE_SIZES[fit].width);
 }
 
 async function renderPng(journey: Journey, layouter: Layouter, theme: Theme, args: ParsedCommand, target: string | undefined, output: Output): Promise<number> {
@@ -139,7 +152,7 @@ async function renderPng(journey: Journey, layouter: Layouter, theme: Theme, arg
         await writeResult(files[i], page.png, output);
     }
     if (pages.length > 1) {
-        output.stderr(`journey render: the map is too wide to read at ${pages[0].width} px: wrote ${pages.length} pages, ${files.join(', ')}`);
+        output.stderr(`journey render: the map does not fit one page at a legible size: wrote ${pages.length} pages, ${files.join(', ')}`);
     }
     return ExitCode.Ok;
 }

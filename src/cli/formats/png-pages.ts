@@ -1,17 +1,20 @@
 /**
  * How big a PNG of the map is drawn, and when it becomes pages: text is never
  * drawn smaller than LEGIBLE_TEXT_PX. A map too wide for the requested width
- * (or for the largest PNG we write) at a legible size is cut into pages of
- * consecutive stages; one that cannot be cut to fit is refused.
+ * (or for the largest PNG we write) at a legible size wraps its stages into
+ * rows; one too tall for the page (a slide, a sheet, the largest PNG) is cut
+ * into pages of whole rows; one whose single stage cannot fit is refused.
  */
 import type { Journey } from '../../model/types.js';
-import { type Layouter, LEGIBLE_TEXT_PX, LEGIBLE_ZOOM, layoutPages, MIN_FONT_SIZE, renderSvg, smallestText, StageTooWide } from '../../diagram/index.js';
+import { type DiagramLayout, type Layouter, LEGIBLE_TEXT_PX, LEGIBLE_ZOOM, layoutPages, MIN_FONT_SIZE, type PageBox, renderSvg, smallestText, StageTooWide } from '../../diagram/index.js';
 import type { Theme } from '../../protocol/theme.js';
 import { UsageError } from '../usage-error.js';
+import { PAGE_SIZES, type PageSizeName } from './page-sizes.js';
 import { type PngResult, svgToPng, svgWidth } from './png.js';
 
-/** Image viewers and PR pages choke on wider pictures. */
+/** Image viewers and PR pages choke on wider or taller pictures. */
 export const MAX_PNG_WIDTH = 8192;
+const MAX_PNG_HEIGHT = 8192;
 /** Sharp on high-density screens, when no width is asked for. */
 const DEFAULT_SCALE = 2;
 
@@ -20,6 +23,10 @@ export interface PngSize {
     width?: number;
     /** Output pixels per map pixel (default 2). */
     scale?: number;
+    /** A place the picture is made for (PAGE_SIZES): as wide as it, pages as tall as it. */
+    fit?: PageSizeName;
+    /** The map's own width limit (px at 100 %): its stages wrap into rows. */
+    maxWidth?: number;
 }
 
 export interface PngPage {
@@ -36,30 +43,55 @@ export interface PngPages {
 }
 
 export async function renderPngPages(journey: Journey, layouter: Layouter, theme: Theme, size: PngSize): Promise<PngPages> {
-    if (size.width !== undefined && size.scale !== undefined) {
-        throw new UsageError('journey render: give --width or --scale, not both');
+    const given = (['width', 'scale', 'fit'] as const).filter((option) => size[option] !== undefined);
+    if (given.length > 1) {
+        throw new UsageError(`journey render: give one of --${given.join(', --')}, not ${given.length === 2 ? 'both' : 'several'}`);
     }
-    const legibleZoom = LEGIBLE_ZOOM;
-    if (size.scale !== undefined && size.scale < legibleZoom) {
-        throw new UsageError(`journey render: at --scale ${size.scale} card text would be ${round(MIN_FONT_SIZE * size.scale)} px, below the legible ${LEGIBLE_TEXT_PX} px: use --scale ${legibleZoom} or more`);
+    if (size.scale !== undefined && size.scale < LEGIBLE_ZOOM) {
+        throw new UsageError(`journey render: at --scale ${size.scale} card text would be ${round(MIN_FONT_SIZE * size.scale)} px, below the legible ${LEGIBLE_TEXT_PX} px: use --scale ${LEGIBLE_ZOOM} or more`);
     }
-    const widthPx = size.width ?? MAX_PNG_WIDTH;
-    const pageWidth = Math.floor(widthPx / (size.scale ?? legibleZoom));
-    const layouts = await layoutPages(journey, layouter, pageWidth).catch((error: unknown) => {
+    const { box, zoomOf, widthPx } = drawingSize(size);
+    const layouts = await layoutPages(journey, layouter, box).catch((error: unknown) => {
         if (error instanceof StageTooWide) {
-            const needed = Math.ceil(error.width * (size.scale ?? legibleZoom));
-            throw new UsageError(`journey render: ${error.message}, so no page ${widthPx} px wide holds it at a legible size: use --width ${needed} or more, or render SVG`);
+            const needed = Math.ceil(error.width * (size.scale ?? LEGIBLE_ZOOM));
+            throw new UsageError(`journey render: ${error.message}, so no page ${Math.round(widthPx)} px wide holds it at a legible size: use --width ${needed} or more, or render SVG`);
         }
         throw error;
     });
     let warning: string | undefined;
     const pages = layouts.map((layout) => {
-        const zoom = size.width !== undefined ? size.width / layout.width : (size.scale ?? Math.max(legibleZoom, Math.min(DEFAULT_SCALE, MAX_PNG_WIDTH / layout.width)));
+        const zoom = zoomOf(layout);
         const result = svgToPng(renderSvg(layout, { theme }), zoom);
         warning ??= result.warning;
         return { png: result.png, width: Math.round(layout.width * zoom), height: Math.round(layout.height * zoom), smallestTextPx: round(smallestText(layout) * zoom) };
     });
     return { pages, warning };
+}
+
+/** The page the map is laid out for (in map px), the zoom each page is drawn at, and the page's width in output px. */
+function drawingSize(size: PngSize): { box: PageBox; zoomOf: (layout: DiagramLayout) => number; widthPx: number } {
+    const legible = LEGIBLE_ZOOM;
+    const within = (maxWidth: number) => Math.min(maxWidth, size.maxWidth ?? Infinity);
+    if (size.fit !== undefined) {
+        const page: { width: number; height?: number } = PAGE_SIZES[size.fit];
+        const fitted = (layout: DiagramLayout) => Math.min(page.width / layout.width, page.height === undefined ? Infinity : page.height / layout.height);
+        return {
+            box: { maxWidth: within(page.width / legible), maxHeight: (page.height ?? MAX_PNG_HEIGHT) / legible },
+            zoomOf: (layout) => Math.max(legible, Math.min(fitted(layout), MAX_PNG_HEIGHT / layout.height)),
+            widthPx: page.width,
+        };
+    }
+    if (size.width !== undefined) {
+        const width = size.width;
+        return { box: { maxWidth: within(width / legible), maxHeight: MAX_PNG_HEIGHT / legible }, zoomOf: (layout) => width / layout.width, widthPx: width };
+    }
+    const scale = size.scale;
+    const largest = (layout: DiagramLayout) => Math.min(DEFAULT_SCALE, MAX_PNG_WIDTH / layout.width, MAX_PNG_HEIGHT / layout.height);
+    return {
+        box: { maxWidth: within(MAX_PNG_WIDTH / (scale ?? legible)), maxHeight: MAX_PNG_HEIGHT / (scale ?? legible) },
+        zoomOf: (layout) => scale ?? Math.max(legible, largest(layout)),
+        widthPx: MAX_PNG_WIDTH,
+    };
 }
 
 function round(value: number): number {

@@ -87,7 +87,7 @@ function withOverlay(layout: DiagramLayout, merged: MergedVersions, base: string
     const oldCards: TouchpointCard[] = layout.touchpoints
         .filter((card) => merged.oldEmotions.has(card.name))
         .map((card) => ({ ...card, emotion: merged.oldEmotions.get(card.name) }));
-    const oldCurve = lane ? experienceCurve(oldCards, lane.y, layout.experience.left, layout.experience.right).points : [];
+    const oldCurve = lane ? experienceCurve(oldCards, lane.y, layout.experience[0].left, layout.experience[0].right).points : [];
 
     const above = layout.evidence ?? layout.legend; // evidence notes, when there are any, sit under the legend
     const top = above.y + above.height + 12;

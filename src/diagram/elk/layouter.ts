@@ -13,6 +13,8 @@ export interface MapLayoutOptions {
     timeoutMs?: number;
     /** Reuse the stages laid out before (default); false lays out every stage again. */
     reuseStages?: boolean;
+    /** Wrap the stages into rows so that the map is at most this wide (px at 100 %), where one stage a row allows. */
+    maxWidth?: number;
 }
 
 export interface Layouter {

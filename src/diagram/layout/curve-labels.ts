@@ -4,13 +4,13 @@
  * crosses, so that the line never strikes through a number.
  */
 import { round } from '../card-content.js';
-import type { Box, EmotionPoint, Point } from '../diagram-types.js';
+import type { Box, CurveLine, EmotionPoint, Point } from '../diagram-types.js';
 import { signed } from '../format.js';
 import { measureText } from '../text-measure.js';
 
 export const CURVE_LABEL_SIZE = 11;
-/** Segments this many points away either side are checked: further ones cannot reach the label. */
-const NEIGHBOURS = 3;
+/** Parts of the line further than this to the left or right of a dot cannot reach its label. */
+const REACH = 60;
 
 /** The box of a label written from (x, baseline y). */
 export function curveLabelBox(point: EmotionPoint, at: Point): Box {
@@ -61,13 +61,42 @@ function candidates(point: EmotionPoint): Point[] {
     ];
 }
 
-/** The points (in curve order) with a label spot each. */
-export function withCurveLabels(points: EmotionPoint[]): EmotionPoint[] {
-    return points.map((point, i) => {
-        const near = points.slice(Math.max(0, i - NEIGHBOURS), i + NEIGHBOURS + 1);
-        const segments = near.slice(1).map((q, k) => [near[k], q] as const);
+/** The parts of the lines, each with its horizontal extent, sorted by left end. */
+function partsOf(lines: readonly CurveLine[]): { p: Point; q: Point; left: number; right: number }[] {
+    return lines
+        .flatMap((line) => line.points.slice(1).map((q, k) => ({ p: line.points[k], q })))
+        .map((part) => ({ ...part, left: Math.min(part.p.x, part.q.x), right: Math.max(part.p.x, part.q.x) }))
+        .sort((a, b) => a.left - b.left);
+}
+
+/** The points with a label spot each, clear of every line drawn through the curve. */
+export function withCurveLabels(points: EmotionPoint[], lines: readonly CurveLine[]): EmotionPoint[] {
+    const parts = partsOf(lines);
+    const widest = parts.reduce((most, part) => Math.max(most, part.right - part.left), 0);
+    return points.map((point) => {
+        // Only parts starting within reach (or long enough to reach from further left) can cross the label.
+        const from = firstStartingAfter(parts, point.x - REACH - widest);
+        const near: { p: Point; q: Point }[] = [];
+        for (let i = from; i < parts.length && parts[i].left <= point.x + REACH; i++) {
+            if (parts[i].right >= point.x - REACH) {
+                near.push(parts[i]);
+            }
+        }
         const options = candidates(point);
-        const free = options.find((at) => segments.every(([p, q]) => !segmentCrossesBox(p, q, curveLabelBox(point, at)))) ?? options[0];
+        const free = options.find((at) => near.every(({ p, q }) => !segmentCrossesBox(p, q, curveLabelBox(point, at)))) ?? options[0];
         return { ...point, label: { x: round(free.x), y: round(free.y) } };
     });
+}
+
+function firstStartingAfter(parts: readonly { left: number }[], x: number): number {
+    let [low, high] = [0, parts.length];
+    while (low < high) {
+        const middle = (low + high) >> 1;
+        if (parts[middle].left < x) {
+            low = middle + 1;
+        } else {
+            high = middle;
+        }
+    }
+    return low;
 }

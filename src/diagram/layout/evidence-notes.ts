@@ -20,10 +20,10 @@ export function evidenceReference(first: number, count: number): string {
     return `evidence [${first}]\u2013[${first + count - 1}]`;
 }
 
-/** The first footnote number of each pain point's evidence, numbered in the order given. */
-export function numberEvidence(painPoints: readonly PainPoint[]): Map<string, number> {
+/** The first footnote number of each pain point's evidence, numbered in the order given from `first`. */
+export function numberEvidence(painPoints: readonly PainPoint[], first = 1): Map<string, number> {
     const firsts = new Map<string, number>();
-    let next = 1;
+    let next = first;
     for (const painPoint of painPoints) {
         if (painPoint.evidence.length > 0) {
             firsts.set(painPoint.name, next);

@@ -16,6 +16,8 @@ const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
 export interface LegendUses {
     flow: boolean;
     emotion: boolean;
+    /** Dashed lines of the curve: a segment's own way. */
+    segmentWays: boolean;
     stages: boolean;
     segments: boolean;
     internal: boolean;
@@ -32,7 +34,8 @@ export function legendUses(map: DrawnMarks): LegendUses {
     const cards = [...map.touchpoints, ...map.painPoints, ...map.initiatives];
     return {
         flow: map.edges.length > 0,
-        emotion: map.experience.points.length > 0,
+        emotion: map.experience.some((row) => row.points.length > 0),
+        segmentWays: map.experience.some((row) => row.lines.some((line) => line.dashed)),
         stages: map.stages.length > 0,
         segments: cards.some((card) => card.chips.some((chip) => chip.tone === 'segment')),
         internal: cards.some((card) => card.internal),
@@ -48,6 +51,7 @@ function entriesFor(uses: LegendUses): Entry[] {
     const entries: (Entry | false)[] = [
         uses.flow && { kind: 'flow', label: 'flow between touchpoints', sampleWidth: 28 },
         uses.emotion && { kind: 'emotion', label: 'emotion \u22122 (bad) to +2 (good): curve and card edge', sampleWidth: 30 },
+        uses.segmentWays && { kind: 'segment-way', label: 'a segment\u2019s own way (dashed)', sampleWidth: 30 },
         uses.stages && { kind: 'net-emotion', label: 'stage emotion, summed', chip: { text: 'net +1', tone: 'ok' } },
         uses.segments && { kind: 'segment', label: 'only for these segments', chip: { text: 'Segment', tone: 'segment' } },
         uses.internal && { kind: 'internal', label: 'internal (hidden from customers)', sampleWidth: 12 },

@@ -1,7 +1,8 @@
 /**
- * A long map cut into pages that each fit a width (a slide, a page, the
- * largest PNG we write), so that static outputs never shrink text below a
- * legible size: each page is the map of some consecutive stages.
+ * A long map fitted to a page (a slide, a sheet of paper, a pull request,
+ * the largest PNG we write), so that static outputs never shrink text below
+ * a legible size: its stages wrapped into rows as wide as the page, and the
+ * rows cut into pages as tall as the page.
  */
 import type { Journey } from '../../model/types.js';
 import { stagesView } from '../../model/views.js';
@@ -37,47 +38,54 @@ export function smallestText(layout: DiagramLayout): number {
     return sizes.length > 0 ? Math.min(...sizes) : MIN_FONT_SIZE;
 }
 
+/** How big a page of the map may be, in layout px (at 100 %). */
+export interface PageBox {
+    maxWidth: number;
+    /** No limit when absent: the map grows down in rows. */
+    maxHeight?: number;
+}
+
 /**
- * The map as pages at most `maxWidth` wide (in layout px), in stage order:
- * one page when it fits, else as many stages per page as fit. Throws
- * StageTooWide when one stage alone does not fit.
+ * The map for a page: its stages wrapped into rows at most `maxWidth` wide
+ * (the flow continuing from row to row); when that is taller than
+ * `maxHeight`, pages of whole rows, each as tall as fits (a row taller than a
+ * page on its own is a page of its own). Throws StageTooWide when one stage
+ * alone is wider than the page.
  */
-export async function layoutPages(journey: Journey, layouter: Layouter, maxWidth: number, options: MapLayoutOptions = {}): Promise<DiagramLayout[]> {
-    const whole = await layoutJourney(journey, layouter, options);
-    if (whole.width <= maxWidth || journey.stages.length <= 1) {
-        if (whole.width > maxWidth) {
-            throw new StageTooWide(journey.stages[0]?.title ?? journey.title, whole.width);
-        }
+export async function layoutPages(journey: Journey, layouter: Layouter, box: PageBox, options: MapLayoutOptions = {}): Promise<DiagramLayout[]> {
+    const wrapped = { ...options, maxWidth: box.maxWidth };
+    const whole = await layoutJourney(journey, layouter, wrapped);
+    if (whole.width > box.maxWidth) {
+        const widest = whole.stages.reduce((most, stage) => (stage.width > most.width ? stage : most), whole.stages[0]);
+        throw new StageTooWide(widest?.title ?? journey.title, whole.width);
+    }
+    if (box.maxHeight === undefined || whole.height <= box.maxHeight || whole.stages.length <= 1) {
         return [whole];
     }
-    // What a page needs besides its stage columns: margins, lane labels.
-    const frame = whole.width - whole.stages.reduce((sum, stage) => sum + stage.width, 0);
-    const names = journey.stages.map((stage) => stage.name);
+    const rows = rowsOfStages(whole);
     const groups: string[][] = [];
     let start = 0;
-    while (start < names.length) {
+    while (start < rows.length) {
         let end = start + 1;
-        let width = frame + whole.stages[start].width;
-        while (end < names.length && width + whole.stages[end].width <= maxWidth) {
-            width += whole.stages[end].width;
+        while (end < rows.length && (await layoutJourney(stagesView(journey, rows.slice(start, end + 1).flat()), layouter, wrapped)).height <= box.maxHeight) {
             end++;
         }
-        // Columns widen a little to meet their neighbours: check the real page, and give back stages until it fits.
-        while (end - start > 1 && (await layoutJourney(stagesView(journey, names.slice(start, end)), layouter, options)).width > maxWidth) {
-            end--;
-        }
-        groups.push(names.slice(start, end));
+        groups.push(rows.slice(start, end).flat());
         start = end;
     }
     return Promise.all(
-        groups.map(async (group, index) => {
+        groups.map((group, index) => {
             const page = stagesView(journey, group);
-            const titled = { ...page, title: `${journey.title} (page ${index + 1} of ${groups.length})` };
-            const layout = await layoutJourney(titled, layouter, options);
-            if (layout.width > maxWidth) {
-                throw new StageTooWide(page.stages[0].title, layout.width);
-            }
-            return layout;
+            return layoutJourney({ ...page, title: `${journey.title} (page ${index + 1} of ${groups.length})` }, layouter, wrapped);
         }),
     );
+}
+
+/** The stage names of each row of a laid-out map. */
+function rowsOfStages(layout: DiagramLayout): string[][] {
+    const rows: string[][] = [];
+    for (const stage of layout.stages) {
+        (rows[stage.row] ??= []).push(stage.name);
+    }
+    return rows;
 }

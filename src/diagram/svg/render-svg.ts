@@ -86,8 +86,9 @@ function renderHeader(layout: DiagramLayout): string {
     );
 }
 
-function renderLane(lane: Lane, index: number, curve: ExperienceCurve): string {
+function renderLane(lane: Lane, index: number, curves: ExperienceCurve[]): string {
     const background = element('rect', { x: lane.x, y: lane.y, width: lane.width, height: lane.height, class: index % 2 === 0 ? 'jm-lane-alt' : 'jm-lane' });
+    const curve = curves[lane.row] ?? curves[0];
     const label = element(
         'text',
         { x: lane.x + 10, y: lane.y + 22, class: 'jm-t-muted', 'font-size': 12, 'font-weight': 'bold' },
@@ -187,12 +188,23 @@ function renderTouchpoint(card: TouchpointCard, compare?: CompareOverlay): strin
     );
 }
 
-function renderExperience(curve: ExperienceCurve, compare?: CompareOverlay): string {
+function renderExperience(curve: ExperienceCurve, row: number, compare?: CompareOverlay): string {
     const guides = [curve.topY, curve.bottomY]
         .map((y) => element('path', { d: `M${num(curve.left)},${num(y)} H${num(curve.right)}`, class: 'jm-grid', 'stroke-width': 0.6 }))
         .join('');
     const zero = element('path', { d: `M${num(curve.left)},${num(curve.zeroY)} H${num(curve.right)}`, class: 'jm-zero', 'stroke-dasharray': '5 4', 'stroke-width': 1 });
-    const line = curve.points.length > 1 ? element('path', { d: path(curve.points), class: 'jm-curve', 'stroke-width': 2.5, 'stroke-linejoin': 'round' }) : '';
+    const line = curve.lines
+        .map((way) =>
+            element('path', {
+                ...(way.segment !== undefined && { 'data-segment': way.segment }),
+                d: path(way.points),
+                class: 'jm-curve',
+                'stroke-width': way.dashed ? 2 : 2.5,
+                'stroke-linejoin': 'round',
+                ...(way.dashed && { 'stroke-dasharray': '6 4' }),
+            }),
+        )
+        .join('');
     const dots = curve.points
         .map((p) =>
             element(
@@ -204,7 +216,7 @@ function renderExperience(curve: ExperienceCurve, compare?: CompareOverlay): str
             ),
         )
         .join('');
-    return element('g', { id: 'experience', 'aria-label': 'Emotion curve' }, guides + zero + oldCurve(compare) + line + dots);
+    return element('g', { id: row === 0 ? 'experience' : `experience-${row + 1}`, 'aria-label': 'Emotion curve' }, guides + zero + oldCurve(compare) + line + dots);
 }
 
 function renderPainPoint(card: PainPointCard, compare?: CompareOverlay): string {
@@ -254,6 +266,9 @@ function renderLegendItem(item: LegendItem): string {
                 element('path', { d: `M${num(sample.x)},${num(cy + 4)} L${num(sample.x + 15)},${num(cy - 4)} L${num(sample.x + 30)},${num(cy + 2)}`, class: 'jm-curve', 'stroke-width': 2 }) +
                 element('circle', { cx: sample.x + 15, cy: cy - 4, r: 3.5, class: 'jm-pos' });
             break;
+        case 'segment-way':
+            mark = element('path', { d: `M${num(sample.x)},${num(cy + 3)} L${num(sample.x + 30)},${num(cy - 3)}`, class: 'jm-curve', 'stroke-width': 2, 'stroke-dasharray': '5 4' });
+            break;
         case 'internal':
             mark = lock({ x: sample.x, y: sample.y + 2 });
             break;
@@ -291,7 +306,7 @@ export function renderSvg(layout: DiagramLayout, options: RenderOptions = {}): s
         renderHeader(layout),
         element('g', { id: 'lanes' }, layout.lanes.map((lane, i) => renderLane(lane, i, layout.experience)).join('') + layout.notes.map(textLine).join('')),
         element('g', { id: 'stages' }, layout.stages.map((stage, i) => renderStage(stage, i, layout.compare)).join('')),
-        renderExperience(layout.experience, layout.compare),
+        layout.experience.map((curve, row) => renderExperience(curve, row, row === 0 ? layout.compare : undefined)).join('\n'),
         element('g', { id: 'links' }, layout.links.map((link) => element('path', { id: connectionId('link', link.painPoint, link.initiative), 'data-kind': 'link', d: path(link.points), class: 'jm-link', 'stroke-dasharray': '4 3', 'stroke-width': 1.2 })).join('')),
         element('g', { id: 'flow' }, layout.edges.map((edge) => renderEdge(edge, layout.compare)).join('')),
         element('g', { id: 'touchpoints' }, layout.touchpoints.map((card) => renderTouchpoint(card, layout.compare)).join('')),

@@ -1,0 +1,322 @@
+/**
+ * One row of the map's lanes, from the stage headers down to the initiatives:
+ * the stage columns, ELK's touchpoint lane moved into place, the experience
+ * curve, and the pain points and initiatives under their cards. A map is one
+ * row, or several when it wraps (map-rows.ts).
+ */
+import type { Journey } from '../../model/types.js';
+import { type Content, moveContent, round } from '../card-content.js';
+import { type CardLabels, type GraphEdge, touchpointNodeId, STAGE_PADDING_X } from './diagram-graph.js';
+import type {
+    AddressLink,
+    Box,
+    ExperienceCurve,
+    FlowEdgeRoute,
+    InitiativeCard,
+    Lane,
+    PainPointCard,
+    StageColumn,
+    TextLine,
+    TouchpointCard,
+} from '../diagram-types.js';
+import { initiativeContent, LanePacker, painPointContent } from './lane-cards.js';
+import { numberEvidence } from './evidence-notes.js';
+import { EXPERIENCE_HEIGHT, experienceCurve, type CurvePaths } from './experience-curve.js';
+import { buildStageHeader } from './map-headers.js';
+import { type FlowLane, withoutRedundantPoints } from './stage-columns.js';
+
+export const MARGIN = 24;
+export const GUTTER = 120;
+const LANE_PADDING = 16;
+const STACK_GAP = 12;
+/** How far left of a card its pain point → initiative connector runs. */
+const LINK_OFFSET = 10;
+
+export interface RowInput {
+    /** The journey (view) whose stages, touchpoints, pain points and initiatives the row shows. */
+    journey: Journey;
+    /** The whole journey: stage headers and labels are about it. */
+    whole: Journey;
+    labels: CardLabels;
+    lane: FlowLane;
+    cards: Map<string, Content>;
+    edges: Map<string, GraphEdge>;
+    paths?: CurvePaths;
+    row: number;
+    top: number;
+    /** Where the first stage column starts. */
+    columnsLeft: number;
+    /** The number of the row's first evidence footnote. */
+    firstNote: number;
+    /** Say so in a lane without cards (false on a wrapped map, where another row may have them). */
+    emptyNotes: boolean;
+}
+
+export interface PlacedLanes {
+    lanes: Lane[];
+    stages: StageColumn[];
+    touchpoints: TouchpointCard[];
+    edges: FlowEdgeRoute[];
+    experience: ExperienceCurve;
+    painPoints: PainPointCard[];
+    initiatives: InitiativeCard[];
+    links: AddressLink[];
+    notes: TextLine[];
+    /** Where the lane's (0, 0) is on the map. */
+    origin: { x: number; y: number };
+    /** The right end of the columns, and the bottom of the initiatives lane. */
+    right: number;
+    bottom: number;
+}
+
+export function placeRow(input: RowInput): PlacedLanes {
+    const { journey, labels, lane, row, columnsLeft } = input;
+    // Columns: each stage's box, widened to meet its neighbours halfway.
+    const dx = columnsLeft;
+    const boxes = lane.stages;
+    const bands = boxes.map((box, i) => {
+        const left = i === 0 ? 0 : (right(boxes[i - 1]) + box.x) / 2;
+        const rightEdge = i === boxes.length - 1 ? lane.width : (right(box) + boxes[i + 1].x) / 2;
+        return { x: round(left + dx), width: round(rightEdge - left) };
+    });
+    const columnsRight = bands.length > 0 ? bands.at(-1)!.x + bands.at(-1)!.width : columnsLeft + 240;
+    let y = input.top;
+
+    // Stage headers lane.
+    const stagesTop = y;
+    const stageHeaders = journey.stages.map((stage, i) => buildStageHeader(stage, input.whole, { ...bands[i], y: stagesTop, height: 0 }));
+    const stagesHeight = Math.max(60, ...stageHeaders.map((h) => h.bottom - stagesTop));
+    y += stagesHeight;
+
+    // Touchpoint lane: ELK's picture, moved into place.
+    const touchTop = y;
+    const dy = touchTop + LANE_PADDING;
+    const touchHeight = lane.height + 2 * LANE_PADDING;
+    const touchpoints = placeTouchpoints(journey, lane, input.cards, dx, dy);
+    const edges = placeEdges(lane, input.edges, dx, dy);
+    y += touchHeight;
+
+    const experienceTop = y;
+    const experience = experienceCurve(touchpoints, experienceTop, columnsLeft, columnsRight, input.paths);
+    y += EXPERIENCE_HEIGHT;
+
+    const notes: TextLine[] = [];
+    if (experience.points.length === 0 && input.emptyNotes) {
+        notes.push({ text: 'No emotions recorded.', x: columnsLeft + STAGE_PADDING_X, y: round(experience.zeroY - 8), size: 12, weight: 'normal', tone: 'muted' });
+    }
+    const painTop = y;
+    // A stage's first slot is where its first layer of cards sits, so that lanes line up with the cards.
+    const slotOfStage = new Map(journey.stages.map((stage, i) => [stage.name, round(boxes[i].x + dx + STAGE_PADDING_X)]));
+    const painPoints = placePainPoints(journey, labels, touchpoints, slotOfStage, painTop + LANE_PADDING, input.firstNote);
+    const painHeight = laneHeight(painPoints, painTop, input.emptyNotes ? 'No pain points recorded.' : undefined, columnsLeft, notes);
+    y += painHeight;
+
+    const initiativeTop = y;
+    const slots = [...new Set([...slotOfStage.values(), ...touchpoints.map((t) => t.x)])].sort((a, b) => a - b);
+    const initiatives = placeInitiatives(journey, labels, painPoints, slots, initiativeTop + LANE_PADDING);
+    const initiativeHeight = laneHeight(initiatives, initiativeTop, input.emptyNotes ? 'No initiatives recorded.' : undefined, columnsLeft, notes);
+    y += initiativeHeight;
+    const links = addressLinks(journey, painPoints, initiatives, initiativeTop + LANE_PADDING / 2);
+
+    const lanes: Lane[] = [
+        { kind: 'stages', label: 'Stages', x: MARGIN, y: stagesTop, width: columnsRight - MARGIN, height: stagesHeight },
+        { kind: 'touchpoints', label: 'Touchpoints', x: MARGIN, y: touchTop, width: columnsRight - MARGIN, height: touchHeight },
+        { kind: 'experience', label: 'Experience', x: MARGIN, y: experienceTop, width: columnsRight - MARGIN, height: EXPERIENCE_HEIGHT },
+        { kind: 'painpoints', label: 'Pain points', x: MARGIN, y: painTop, width: columnsRight - MARGIN, height: painHeight },
+        { kind: 'initiatives', label: 'Initiatives', x: MARGIN, y: initiativeTop, width: columnsRight - MARGIN, height: initiativeHeight },
+    ].map((lane) => ({ ...lane, row, y: round(lane.y), height: round(lane.height) }) as Lane);
+
+    const columnsHeight = y - stagesTop;
+    const stages: StageColumn[] = journey.stages.map((stage, i) => ({
+        name: stage.name,
+        row,
+        title: stage.title,
+        x: bands[i].x,
+        y: round(stagesTop),
+        width: bands[i].width,
+        height: round(columnsHeight),
+        header: { x: bands[i].x, y: round(stagesTop), width: bands[i].width, height: round(stagesHeight) },
+        lines: stageHeaders[i].lines,
+        metrics: stageHeaders[i].metrics,
+        netEmotion: stage.netEmotion,
+        netEmotionBadge: stageHeaders[i].badge,
+    }));
+    return { lanes, stages, touchpoints, edges, experience, painPoints, initiatives, links, notes, origin: { x: dx, y: dy }, right: columnsRight, bottom: y };
+}
+
+const right = (box: Box): number => box.x + box.width;
+
+function placeTouchpoints(journey: Journey, lane: FlowLane, cards: Map<string, Content>, dx: number, dy: number): TouchpointCard[] {
+    return journey.touchpoints.flatMap((touchpoint) => {
+        const at = lane.cards.get(touchpointNodeId(touchpoint.name));
+        const content = cards.get(touchpoint.name);
+        if (!at || !content) {
+            return [];
+        }
+        const x = round(at.x + dx);
+        const y = round(at.y + dy);
+        const moved = moveContent(content, x, y);
+        return [
+            {
+                name: touchpoint.name,
+                stage: touchpoint.stage,
+                x,
+                y,
+                width: content.width,
+                height: content.height,
+                lines: moved.lines,
+                chips: moved.chips,
+                internal: touchpoint.internal,
+                lock: moved.lock,
+                ...(moved.fullTitle !== undefined && { fullTitle: moved.fullTitle }),
+                emotion: touchpoint.emotion,
+            },
+        ];
+    });
+}
+
+/** The flow's routes moved into place, in document order. */
+function placeEdges(lane: FlowLane, ends: Map<string, GraphEdge>, dx: number, dy: number): FlowEdgeRoute[] {
+    return [...ends].flatMap(([id, end]) => {
+        const route = lane.routes.get(id);
+        return route ? [{ from: end.from, to: end.to, points: route.map((p) => ({ x: round(p.x + dx), y: round(p.y + dy) })) }] : [];
+    });
+}
+
+function placePainPoints(
+    journey: Journey,
+    labels: CardLabels,
+    touchpoints: TouchpointCard[],
+    slotOfStage: Map<string, number>,
+    top: number,
+    firstNumber: number,
+): PainPointCard[] {
+    const cardOf = new Map(touchpoints.map((card) => [card.name, card]));
+    const wanted = journey.painPoints.map((painPoint, index) => {
+        const anchors = painPoint.at.map((name) => cardOf.get(name)).filter((card): card is TouchpointCard => card !== undefined);
+        const x = anchors.length > 0 ? Math.min(...anchors.map((card) => card.x)) : slotOfStage.get(painPoint.stage) ?? slotOfStage.values().next().value ?? 0;
+        return { painPoint, index, x };
+    });
+    wanted.sort((a, b) => a.x - b.x || a.index - b.index);
+    const packer = new LanePacker(top, STACK_GAP);
+    // Footnotes are numbered left to right, as the cards are read.
+    const showEvidence = journey.view.audience !== 'customer';
+    const firstNotes = numberEvidence(showEvidence ? wanted.map((w) => w.painPoint) : [], firstNumber);
+    return wanted.map(({ painPoint, x }) => {
+        const firstNote = firstNotes.get(painPoint.name);
+        const content = painPointContent(painPoint, labels, journey.view.audience, firstNote);
+        const y = packer.place(x, content.width, content.height);
+        const moved = moveContent(content, x, y);
+        return {
+            name: painPoint.name,
+            stage: painPoint.stage,
+            severity: painPoint.severity,
+            at: painPoint.at,
+            unaddressed: painPoint.unaddressed,
+            internal: painPoint.internal,
+            evidence: showEvidence ? painPoint.evidence : [],
+            firstNote,
+            x: round(x),
+            y: round(y),
+            width: content.width,
+            height: content.height,
+            lines: moved.lines,
+            chips: moved.chips,
+            lock: moved.lock,
+            ...(moved.fullTitle !== undefined && { fullTitle: moved.fullTitle }),
+        };
+    });
+}
+
+function placeInitiatives(
+    journey: Journey,
+    labels: CardLabels,
+    painPoints: PainPointCard[],
+    slots: number[],
+    top: number,
+): InitiativeCard[] {
+    const painOf = new Map(painPoints.map((card) => [card.name, card]));
+    const packer = new LanePacker(top, STACK_GAP);
+    const wanted = journey.initiatives.map((initiative, index) => {
+        const anchors = initiative.addresses.map((name) => painOf.get(name)).filter((card): card is PainPointCard => card !== undefined);
+        return { initiative, index, x: anchors.length > 0 ? Math.min(...anchors.map((card) => card.x)) : undefined };
+    });
+    // Anchored initiatives first, under their pain points; the others fill the lowest free slots.
+    const anchored = wanted.filter((w) => w.x !== undefined).sort((a, b) => a.x! - b.x! || a.index - b.index);
+    const free = wanted.filter((w) => w.x === undefined);
+    return [...anchored, ...free].map(({ initiative, x }) => {
+        const content = initiativeContent(initiative, labels, journey.view.audience);
+        const at = x ?? lowestSlot(packer, slots, content.width);
+        const y = packer.place(at, content.width, content.height);
+        const moved = moveContent(content, at, y);
+        return {
+            name: initiative.name,
+            pastDue: initiative.pastDue,
+            status: initiative.status,
+            internal: initiative.internal,
+            x: round(at),
+            y: round(y),
+            width: content.width,
+            height: content.height,
+            lines: moved.lines,
+            chips: moved.chips,
+            lock: moved.lock,
+            ...(moved.fullTitle !== undefined && { fullTitle: moved.fullTitle }),
+        };
+    });
+}
+
+function lowestSlot(packer: LanePacker, slots: number[], width: number): number {
+    let best = slots[0] ?? MARGIN + GUTTER + STAGE_PADDING_X;
+    let bestY = Infinity;
+    for (const slot of slots) {
+        const y = packer.probe(slot, width);
+        if (y < bestY) {
+            best = slot;
+            bestY = y;
+        }
+    }
+    return best;
+}
+
+/** The lane's height around its cards, or a note saying it is empty. */
+function laneHeight(cards: Box[], top: number, emptyNote: string | undefined, left: number, notes: TextLine[]): number {
+    if (cards.length === 0) {
+        if (emptyNote !== undefined) {
+            notes.push({ text: emptyNote, x: left + STAGE_PADDING_X, y: round(top + 30), size: 12, weight: 'normal', tone: 'muted' });
+        }
+        return 50;
+    }
+    const bottom = Math.max(...cards.map((card) => card.y + card.height));
+    return bottom + LANE_PADDING - top;
+}
+
+/** Pain point → initiative connectors, running down the gaps left of the cards. */
+function addressLinks(journey: Journey, painPoints: PainPointCard[], initiatives: InitiativeCard[], busY: number): AddressLink[] {
+    const painOf = new Map(painPoints.map((card) => [card.name, card]));
+    const cardOf = new Map(initiatives.map((card) => [card.name, card]));
+    const links: AddressLink[] = [];
+    for (const initiative of journey.initiatives) {
+        const target = cardOf.get(initiative.name);
+        for (const name of initiative.addresses) {
+            const pain = painOf.get(name);
+            if (!target || !pain) {
+                continue;
+            }
+            const painY = pain.y + Math.min(pain.height / 2, 20);
+            const targetY = target.y + Math.min(target.height / 2, 20);
+            const painGap = pain.x - LINK_OFFSET;
+            const targetGap = target.x - LINK_OFFSET;
+            const points = [
+                { x: pain.x, y: painY },
+                { x: painGap, y: painY },
+                { x: painGap, y: busY },
+                { x: targetGap, y: busY },
+                { x: targetGap, y: targetY },
+                { x: target.x, y: targetY },
+            ];
+            links.push({ painPoint: name, initiative: initiative.name, points: withoutRedundantPoints(points.map((p) => ({ x: round(p.x), y: round(p.y) }))) });
+        }
+    }
+    return links;
+}
