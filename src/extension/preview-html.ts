@@ -45,6 +45,7 @@ export function previewHtml(options: PreviewHtmlOptions, nonce = createNonce()):
   <label title="The journey map, or its initiatives in priority order">View <select id="view">${VIEW_OPTIONS}</select></label>
   <label>Segment <select id="segment"><option value="">All segments</option></select></label>
   <label>Audience <select id="audience"><option value="internal">Internal</option><option value="customer">Customer-facing</option></select></label>
+  <label title="Rows: the stages wrap to the panel's width, text readable at 100 %. One row: the map as on a wide screen.">Layout <select id="layout"><option value="rows">Rows</option><option value="row">One row</option></select></label>
   <span id="compare-field" class="compare-field" hidden>
     <label>Changes since <span id="compare-base" class="compare-base"></span> <select id="changes" aria-label="Changes on the map"></select></label>
     <button id="leave-compare" title="Back to the plain map (Esc)">Exit compare</button>

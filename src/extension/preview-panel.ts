@@ -46,6 +46,8 @@ export class PreviewPanel implements vscode.Disposable {
     private compareBase?: CompareBase;
     private changes: MapChange[] = [];
     private request = 0;
+    /** The width of the webview's map area, for the rows layout. */
+    private panelWidth?: number;
     private readonly disposables: vscode.Disposable[] = [];
 
     constructor(
@@ -97,6 +99,7 @@ export class PreviewPanel implements vscode.Disposable {
             compare: this.compareBase,
             // No map yet (first open, reload, another file): draw what parses rather than an empty panel.
             recoverOnError: this.lastSvg === undefined,
+            maxWidth: (this.settings.layout ?? 'rows') === 'rows' ? this.panelWidth : undefined,
         };
         let result: DiagramResult;
         try {
@@ -205,6 +208,13 @@ export class PreviewPanel implements vscode.Disposable {
                 if (message.view === 'priorities') this.compareBase = undefined;
                 this.updateTitle();
                 await this.update({ view: message.view });
+                break;
+            case 'setLayout':
+                await this.update({ layout: message.layout });
+                break;
+            case 'panelWidth':
+                this.panelWidth = message.width;
+                if ((this.settings.layout ?? 'rows') === 'rows' && this.lastSvg !== undefined) await this.refresh();
                 break;
             case 'toggleLock':
                 this.setLocked(!this.settings.locked);

@@ -35,6 +35,8 @@ export interface DiagramParams {
     recoverOnError?: boolean;
     /** Compare mode: draw the changes since this base version on the map. */
     compare?: CompareBase;
+    /** Wrap the stages into rows so that the map is at most this wide (px at 100 %). */
+    maxWidth?: number;
 }
 
 /**

@@ -12,6 +12,21 @@ export interface NamedOption {
     title: string;
 }
 
+/**
+ * How the preview lays the map out: `rows` wraps the stages into rows as wide
+ * as the panel, so that text stays readable at 100 % (the default); `row`
+ * draws them in one long row, as the map is on a wide screen.
+ */
+export const PREVIEW_LAYOUTS = ['rows', 'row'] as const;
+export type PreviewLayout = (typeof PREVIEW_LAYOUTS)[number];
+
+export function isPreviewLayout(value: unknown): value is PreviewLayout {
+    return (PREVIEW_LAYOUTS as readonly unknown[]).includes(value);
+}
+
+/** The narrowest and widest panel the map is wrapped for, in CSS px. */
+export const PANEL_WIDTH_RANGE = { min: 200, max: 20_000 } as const;
+
 /** What the toolbar shows and what the map was drawn for. */
 export interface PreviewSettings {
     journey?: string;
@@ -20,6 +35,8 @@ export interface PreviewSettings {
     locked: boolean;
     /** The map when absent. */
     view?: MapView;
+    /** Absent in settings saved before there was a choice: `rows`. */
+    layout?: PreviewLayout;
 }
 
 export type ToWebview =
@@ -49,6 +66,9 @@ export type FromWebview =
     | { type: 'setSegment'; segment?: string }
     | { type: 'setAudience'; audience: Audience }
     | { type: 'setView'; view: MapView }
+    | { type: 'setLayout'; layout: PreviewLayout }
+    /** The width of the map's area (CSS px), on opening and when it changes: the rows layout wraps to it. */
+    | { type: 'panelWidth'; width: number }
     | { type: 'toggleLock' }
     | { type: 'exportSvg' }
     | { type: 'exportPng'; base64: string }
@@ -88,6 +108,15 @@ export function parseWebviewMessage(raw: unknown): FromWebview | undefined {
             return isAudience(message.audience) ? { type: 'setAudience', audience: message.audience } : undefined;
         case 'setView':
             return isMapView(message.view) ? { type: 'setView', view: message.view } : undefined;
+        case 'setLayout':
+            return isPreviewLayout(message.layout) ? { type: 'setLayout', layout: message.layout } : undefined;
+        case 'panelWidth':
+            return typeof message.width === 'number' &&
+                Number.isInteger(message.width) &&
+                message.width >= PANEL_WIDTH_RANGE.min &&
+                message.width <= PANEL_WIDTH_RANGE.max
+                ? { type: 'panelWidth', width: message.width }
+                : undefined;
         case 'exportPng':
             return typeof message.base64 === 'string' &&
                 message.base64.length <= MAX_PNG_BASE64 &&
@@ -130,5 +159,6 @@ function parseSettings(raw: unknown): PreviewSettings | undefined {
         journey: isIdentifier(settings.journey) ? settings.journey : undefined,
         segment: isIdentifier(settings.segment) ? settings.segment : undefined,
         view: isMapView(settings.view) ? settings.view : undefined,
+        layout: isPreviewLayout(settings.layout) ? settings.layout : undefined,
     };
 }

@@ -109,7 +109,7 @@ async function drawMap(
     const compared = !priorities && params.compare && (await compareDiagram(params.compare, document, workspace, today, view, params.theme, layouter));
     if (compared && 'error' in compared) return { empty: compared.error };
     const svg = priorities ? renderPrioritiesSvg(view, { theme: params.theme, today })
-        : compared ? compared.svg : await renderJourneySvg(view, layouter, { theme: params.theme });
+        : compared ? compared.svg : await renderJourneySvg(view, layouter, { theme: params.theme, maxWidth: wrapWidth(params.maxWidth) });
     return {
         journey: journey.name,
         // The pickers of a customer-facing preview (it may be shared on screen) offer nothing internal either.
@@ -160,4 +160,9 @@ function isSyntaxError(diagnostic: Diagnostic): boolean {
 
 function compareRange(a: { line: number; character: number }, b: { line: number; character: number }): number {
     return a.line - b.line || a.character - b.character;
+}
+
+/** A width the map may wrap to: a finite number of pixels no narrower than one card; anything else draws one row. */
+function wrapWidth(value: unknown): number | undefined {
+    return typeof value === 'number' && Number.isFinite(value) && value >= 200 ? value : undefined;
 }

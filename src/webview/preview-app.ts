@@ -8,7 +8,7 @@
 import { isAudience } from '../protocol/audience.js';
 import { isMapView } from '../protocol/diagram-requests.js';
 import { elementId, isDeclaredElementId, isDeclaredKind } from '../protocol/element-id.js';
-import type { FromWebview, NamedOption, PageState, PreviewSettings, ToWebview } from '../protocol/preview-messages.js';
+import { type FromWebview, isPreviewLayout, type NamedOption, type PageState, PANEL_WIDTH_RANGE, type PreviewSettings, type ToWebview } from '../protocol/preview-messages.js';
 import { CompareBar } from './compare-bar.js';
 import { svgToPngBase64 } from './export-png.js';
 import { boxOf, svgSize } from './map-geometry.js';
@@ -16,6 +16,7 @@ import { adoptStyles, parseSvg } from './svg-insert.js';
 import {
     bringIntoView,
     fitToViewport,
+    fitToWidth,
     IDENTITY,
     isViewTransform,
     toCss,
@@ -34,6 +35,10 @@ export interface WebviewHost {
 const HIGHLIGHT_CLASS = 'journey-highlight';
 /** The smallest scale a new map opens at: text of 11 px stays about 5 px high. */
 const READABLE_SCALE = 0.45;
+/** Space kept around the map when it is fitted (fitToViewport's margin, both sides). */
+const FIT_MARGINS = 32;
+/** A resize smaller than this does not lay the map out again. */
+const WIDTH_STEP = 24;
 
 export class PreviewApp {
     private view: ViewTransform = IDENTITY;
@@ -44,6 +49,8 @@ export class PreviewApp {
     private drag?: { startX: number; startY: number; view: ViewTransform; moved: boolean };
     private state: PageState;
     private readonly compareBar: CompareBar;
+    private sentWidth?: number;
+    private resizeTimer?: ReturnType<typeof setTimeout>;
 
     constructor(
         private readonly document: Document,
@@ -59,6 +66,16 @@ export class PreviewApp {
         this.bindToolbar();
         this.bindViewport();
         this.compareBar = new CompareBar(document, (message) => this.post(message), (id) => this.highlight(id));
+        this.postPanelWidth();
+    }
+
+    /** Tells the extension how wide a map fits the panel at 100 % (the rows layout wraps to it), when that changed noticeably. */
+    postPanelWidth(): void {
+        const available = Math.floor(this.element('viewport').clientWidth - FIT_MARGINS);
+        const width = Math.min(PANEL_WIDTH_RANGE.max, Math.max(PANEL_WIDTH_RANGE.min, available));
+        if (available <= 0 || (this.sentWidth !== undefined && Math.abs(width - this.sentWidth) < WIDTH_STEP)) return;
+        this.sentWidth = width;
+        this.post({ type: 'panelWidth', width });
     }
 
     handle(message: ToWebview): void {
@@ -111,7 +128,7 @@ export class PreviewApp {
         this.element('journey-field').hidden = journeys.length < 2;
         fillSelect(this.element<HTMLSelectElement>('segment'), [{ name: '', title: 'All segments' }, ...segments], settings.segment ?? '');
         this.applySettings(settings);
-        if (this.fitted) this.fit(READABLE_SCALE);
+        if (this.fitted) this.fitWidth();
         else this.applyView();
         if (this.highlighted) this.highlight(this.highlighted, false);
         const ids = Array.from(svg.querySelectorAll('[data-kind][id]'), (element) => element.id).filter(isDeclaredElementId);
@@ -144,6 +161,7 @@ export class PreviewApp {
         this.element<HTMLSelectElement>('audience').value = settings.audience;
         this.element<HTMLSelectElement>('view').value = settings.view ?? 'map';
         this.element<HTMLSelectElement>('segment').value = settings.segment ?? '';
+        this.element<HTMLSelectElement>('layout').value = settings.layout ?? 'rows';
         const lock = this.element('lock');
         lock.setAttribute('aria-pressed', String(settings.locked));
         lock.textContent = settings.locked ? 'Locked' : 'Lock';
@@ -192,6 +210,12 @@ export class PreviewApp {
             const view = (event.target as HTMLSelectElement).value;
             this.post({ type: 'setView', view: isMapView(view) ? view : 'map' });
         });
+        this.element<HTMLSelectElement>('layout').addEventListener('change', (event) => {
+            const layout = (event.target as HTMLSelectElement).value;
+            // A new layout is a new picture: show it fitted, as a new map.
+            this.fitted = true;
+            this.post({ type: 'setLayout', layout: isPreviewLayout(layout) ? layout : 'rows' });
+        });
         this.element('lock').addEventListener('click', () => this.post({ type: 'toggleLock' }));
         this.element('export-svg').addEventListener('click', () => this.post({ type: 'exportSvg' }));
         this.element('export-png').addEventListener('click', () => void this.exportPng());
@@ -212,6 +236,10 @@ export class PreviewApp {
         viewport.addEventListener('pointermove', (event) => this.onPointerMove(event));
         viewport.addEventListener('pointerup', (event) => this.onPointerUp(event));
         this.document.addEventListener('keydown', (event) => this.onKey(event));
+        this.document.defaultView?.addEventListener('resize', () => {
+            clearTimeout(this.resizeTimer);
+            this.resizeTimer = setTimeout(() => this.postPanelWidth(), 250);
+        });
     }
 
     private onWheel(event: WheelEvent): void {
@@ -298,6 +326,22 @@ export class PreviewApp {
         const { width, height } = svgSize(svg);
         const fitted = fitToViewport(width, height, viewport.clientWidth, viewport.clientHeight);
         this.view = fitted.scale >= minimumScale ? fitted : { scale: minimumScale, x: 16, y: 16 };
+        this.fitted = true;
+        this.applyView();
+    }
+
+    /**
+     * A new map: as wide as the window (never enlarged), from its top, so that
+     * a map wrapped into rows reads at 100 % and scrolls down; a map too wide
+     * for that opens at a readable scale at its left edge.
+     */
+    private fitWidth(): void {
+        const svg = this.element('canvas').querySelector('svg');
+        const viewport = this.element('viewport');
+        if (!svg) return;
+        const { width, height } = svgSize(svg);
+        const fitted = fitToWidth(width, height, viewport.clientWidth, viewport.clientHeight);
+        this.view = fitted.scale >= READABLE_SCALE ? fitted : { scale: READABLE_SCALE, x: 16, y: 16 };
         this.fitted = true;
         this.applyView();
     }

@@ -42,6 +42,13 @@ export function fitToViewport(contentWidth: number, contentHeight: number, width
     return { scale, x: (width - contentWidth * scale) / 2, y: Math.max(margin, (height - contentHeight * scale) / 2) };
 }
 
+/** The map as wide as the viewport (never enlarged beyond 100 %), from its top; centred when it is shorter than the viewport. */
+export function fitToWidth(contentWidth: number, contentHeight: number, width: number, height: number, margin = 16): ViewTransform {
+    if (contentWidth <= 0 || contentHeight <= 0) return IDENTITY;
+    const scale = clampScale(Math.min(1, (width - 2 * margin) / contentWidth));
+    return { scale, x: Math.max(margin, (width - contentWidth * scale) / 2), y: Math.max(margin, (height - contentHeight * scale) / 2) };
+}
+
 /** Pans just enough to bring a box (in map coordinates) fully into the viewport, centring it when it was out of view. */
 export function bringIntoView(
     view: ViewTransform,

@@ -13,6 +13,9 @@ describe('messages from the webview', () => {
             { type: 'setAudience', audience: 'customer' },
             { type: 'setView', view: 'priorities' },
             { type: 'setView', view: 'map' },
+            { type: 'setLayout', layout: 'row' },
+            { type: 'setLayout', layout: 'rows' },
+            { type: 'panelWidth', width: 640 },
             { type: 'toggleLock' },
             { type: 'exportSvg' },
             { type: 'exportPng', base64: 'iVBORw0KGgo=' },
@@ -46,6 +49,13 @@ describe('messages from the webview', () => {
             { type: 'select', id: 'flow-a-b' },
             { type: 'select', id: 'emotion-sso' },
             { type: 'rendered', ids: ['stage-a', 'header'] },
+            { type: 'setLayout', layout: 'grid' },
+            { type: 'setLayout' },
+            { type: 'panelWidth', width: '640' },
+            { type: 'panelWidth', width: 640.5 },
+            { type: 'panelWidth', width: 10 },
+            { type: 'panelWidth', width: 1e9 },
+            { type: 'panelWidth', width: Number.NaN },
         ]) {
             expect(parseWebviewMessage(message)).toBeUndefined();
         }
@@ -63,6 +73,8 @@ describe('messages from the webview', () => {
         expect(parsePageState({ settings: { audience: 'internal', locked: false, view: 'priorities' } }).settings?.view).toBe('priorities');
         expect(parsePageState({ settings: { audience: 'internal', locked: false, view: '<img>' } }).settings?.view).toBeUndefined();
         expect(parsePageState({ settings: { audience: 'all' } })).toEqual({ documentUri: undefined, settings: undefined });
+        expect(parsePageState({ settings: { audience: 'internal', layout: 'row' } }).settings?.layout).toBe('row');
+        expect(parsePageState({ settings: { audience: 'internal', layout: '<b>' } }).settings?.layout).toBeUndefined();
         expect(parsePageState('garbage')).toEqual({});
     });
 });

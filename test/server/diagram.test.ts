@@ -48,6 +48,19 @@ async function diagram(text: string, params: Partial<DiagramParams> = {}): Promi
 }
 
 describe('the journey/diagram request', () => {
+    it('wraps the stages into rows for the width the preview asks for, one row without', async () => {
+        const stages = Array.from({ length: 6 }, (_, i) => `  stage s${i} "Stage ${i + 1}" { touchpoint t${i} "Step ${i + 1} of the customer" { emotion 0 } }`).join('\n');
+        const long = `journey long "Six stages" {\n  owner cs\n  reviewed 2026-10-15\n${stages}\n}\n`;
+        const wrapped = await diagram(long, { maxWidth: 900 });
+        const row = await diagram(long);
+        const svgWidth = (result: DiagramResult) => (result.kind === 'diagram' ? Number(/<svg[^>]* width="(\d+)"/.exec(result.svg)![1]) : NaN);
+        expect(svgWidth(wrapped)).toBeLessThanOrEqual(900);
+        expect(svgWidth(row)).toBeGreaterThan(1400);
+        expect(wrapped.kind === 'diagram' && wrapped.svg).toContain('id="experience-2"');
+        // A width that is no width draws one row.
+        expect(svgWidth(await diagram(long, { maxWidth: Number.NaN }))).toBe(svgWidth(row));
+    });
+
     it('draws the first journey of the document, with its cards and where each is declared', async () => {
         const result = await diagram(MAP);
         expect(result.kind).toBe('diagram');

@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { previewHtml } from '../../src/extension/preview-html.js';
 import { AUDIENCES } from '../../src/protocol/audience.js';
-import type { FromWebview, PageState, ToWebview } from '../../src/protocol/preview-messages.js';
+import { type FromWebview, type PageState, PREVIEW_LAYOUTS, type ToWebview } from '../../src/protocol/preview-messages.js';
 import { PreviewApp } from '../../src/webview/preview-app.js';
 import { MAP_VIEWS } from '../../src/protocol/diagram-requests.js';
 import { renderPrioritiesSvg } from '../../src/diagram/index.js';
@@ -215,6 +215,43 @@ describe('the preview page', () => {
         const row = card.querySelector('[data-kind="painpoint"][data-name="fixesDoNotHold"]')!;
         click(row.querySelector('text') ?? row);
         expect(host.posted.at(-1)).toEqual({ type: 'select', id: 'painpoint-fixesDoNotHold' });
+    it('offers the layouts of the protocol, and posts the one chosen', () => {
+        app.handle(diagram());
+        const layout = document.getElementById('layout') as HTMLSelectElement;
+        expect(Array.from(layout.options, (option) => option.value)).toEqual([...PREVIEW_LAYOUTS]);
+        expect(layout.value).toBe('rows');
+        layout.value = 'row';
+        layout.dispatchEvent(new Event('change'));
+        expect(host.posted.filter((m) => m.type === 'setLayout')).toEqual([{ type: 'setLayout', layout: 'row' }]);
+        app.handle({ ...diagram(), settings: { audience: 'internal', locked: false, layout: 'row' } } as ToWebview);
+        expect(layout.value).toBe('row');
+    });
+
+    it('tells the extension how wide a map fits the panel, again after a noticeable resize', async () => {
+        const viewport = document.getElementById('viewport')!;
+        let width = 900;
+        Object.defineProperty(viewport, 'clientWidth', { get: () => width, configurable: true });
+        const own = new FakeHost();
+        const sized = new PreviewApp(document, own, NONCE);
+        expect(own.posted.filter((m) => m.type === 'panelWidth')).toEqual([{ type: 'panelWidth', width: 868 }]);
+        width = 910; // a few pixels: not worth a new layout
+        sized.postPanelWidth();
+        width = 500;
+        window.dispatchEvent(new Event('resize'));
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        expect(own.posted.filter((m) => m.type === 'panelWidth')).toEqual([
+            { type: 'panelWidth', width: 868 },
+            { type: 'panelWidth', width: 468 },
+        ]);
+    });
+
+    it('opens a tall map (wrapped into rows) as wide as the panel, from its top, not shrunk to fit its height', () => {
+        const viewport = document.getElementById('viewport')!;
+        Object.defineProperty(viewport, 'clientWidth', { get: () => 1000, configurable: true });
+        Object.defineProperty(viewport, 'clientHeight', { get: () => 600, configurable: true });
+        const tall = MAP.replace('width="800" height="400" viewBox="0 0 800 400"', 'width="960" height="4000" viewBox="0 0 960 4000"');
+        app.handle(diagram(tall));
+        expect(canvas().style.transform).toBe('translate(20px, 16px) scale(1)');
     });
 
     it('remembers the document and settings for a window reload', () => {
