@@ -84,6 +84,8 @@ export interface StageColumn extends Box {
     metrics: MetricMark[];
     netEmotion: number;
     netEmotionBadge: Chip;
+    /** The last review's changes that improved or worsened the stage (↑/↓ lines in its header). */
+    changes: { change: string; direction: 'improves' | 'worsens' }[];
 }
 
 export interface TouchpointCard extends Box {
@@ -179,7 +181,7 @@ export interface AddressLink {
 }
 
 export interface LegendItem {
-    kind: 'severity' | 'emotion' | 'segment-way' | 'net-emotion' | 'segment' | 'internal' | 'metric-met' | 'metric-missed' | 'metric-unknown' | 'past-due' | 'unaddressed' | 'flow';
+    kind: 'severity' | 'emotion' | 'segment-way' | 'net-emotion' | 'review-change' | 'segment' | 'internal' | 'metric-met' | 'metric-missed' | 'metric-unknown' | 'past-due' | 'unaddressed' | 'flow';
     /** Where the sample mark is drawn. */
     sample: Box;
     /** The sample, for the kinds drawn as a chip. */

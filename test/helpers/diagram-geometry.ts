@@ -139,6 +139,12 @@ export function checkCurve(journey: Journey, layout: DiagramLayout) {
     });
 }
 
+/** The stages the changes of the last review (latest date, the last written of equal ones) improved or worsened. */
+export function changedStages(journey: Journey): string[] {
+    const dated = journey.reviews.map((review, index) => ({ review, index })).sort((a, b) => (a.review.date ?? '').localeCompare(b.review.date ?? '') || a.index - b.index);
+    return (dated.at(-1)?.review.changes ?? []).flatMap((change) => change.effects.map((effect) => effect.stage));
+}
+
 /** The legend explains every mark the map draws, and nothing it does not (derived from the journey, not the layout). */
 export function checkLegend(journey: Journey, layout: DiagramLayout) {
     const elements = [...journey.touchpoints, ...journey.painPoints, ...journey.initiatives];
@@ -148,6 +154,7 @@ export function checkLegend(journey: Journey, layout: DiagramLayout) {
         journey.touchpoints.some((t) => t.emotion !== undefined) && 'emotion',
         layout.experience.some((curve) => curve.lines.some((line) => line.dashed)) && 'segment-way',
         journey.stages.length > 0 && 'net-emotion',
+        journey.view.audience !== 'customer' && changedStages(journey).some((stage) => journey.stages.some((s) => s.name === stage)) && 'review-change',
         journey.view.segment === undefined && elements.some((element) => element.segments.length > 0) && 'segment',
         elements.some((element) => element.internal) && 'internal',
         ...['low', 'medium', 'high', 'critical'].filter((s) => journey.painPoints.some((p) => p.severity === s)).map((s) => `severity:${s.toUpperCase()}`),

@@ -19,6 +19,8 @@ export interface LegendUses {
     /** Dashed lines of the curve: a segment's own way. */
     segmentWays: boolean;
     stages: boolean;
+    /** ↑/↓ lines of the last review in stage headers. */
+    reviewChanges: boolean;
     segments: boolean;
     internal: boolean;
     severities: ReadonlySet<(typeof SEVERITIES)[number]>;
@@ -37,6 +39,7 @@ export function legendUses(map: DrawnMarks): LegendUses {
         emotion: map.experience.some((row) => row.points.length > 0),
         segmentWays: map.experience.some((row) => row.lines.some((line) => line.dashed)),
         stages: map.stages.length > 0,
+        reviewChanges: map.stages.some((stage) => stage.changes.length > 0),
         segments: cards.some((card) => card.chips.some((chip) => chip.tone === 'segment')),
         internal: cards.some((card) => card.internal),
         severities: new Set(map.painPoints.flatMap((card) => (card.severity ? [card.severity] : []))),
@@ -53,6 +56,7 @@ function entriesFor(uses: LegendUses): Entry[] {
         uses.emotion && { kind: 'emotion', label: 'emotion \u22122 (bad) to +2 (good): curve and card edge', sampleWidth: 30 },
         uses.segmentWays && { kind: 'segment-way', label: 'a segment\u2019s own way (dashed)', sampleWidth: 30 },
         uses.stages && { kind: 'net-emotion', label: 'stage emotion, summed', chip: { text: 'net +1', tone: 'ok' } },
+        uses.reviewChanges && { kind: 'review-change', label: 'improved / worsened by a change of the last review', sampleWidth: 22 },
         uses.segments && { kind: 'segment', label: 'only for these segments', chip: { text: 'Segment', tone: 'segment' } },
         uses.internal && { kind: 'internal', label: 'internal (hidden from customers)', sampleWidth: 12 },
         // The severities run together under one label, on the last of them.
@@ -71,7 +75,7 @@ function entriesFor(uses: LegendUses): Entry[] {
 }
 
 /** Marks the customer view never draws: internal elements, segments, severities, statuses. */
-const INTERNAL_ONLY: ReadonlySet<LegendItem['kind']> = new Set(['internal', 'segment', 'severity', 'unaddressed', 'past-due']);
+const INTERNAL_ONLY: ReadonlySet<LegendItem['kind']> = new Set(['internal', 'segment', 'severity', 'unaddressed', 'past-due', 'review-change']);
 
 function sampleWidthOf(entry: Entry): number {
     return entry.chip ? chipAt(entry.chip.text, entry.chip.tone, 0, 0).width : (entry.sampleWidth ?? 12);

@@ -8,6 +8,7 @@ import type { Box, Chip, DiagramHeader, MetricMark, TextLine } from '../diagram-
 import { metricText, reviewText, signed } from '../format.js';
 import { measureText } from '../text-measure.js';
 import type { CardLabels } from './diagram-graph.js';
+import { CHANGE_ARROWS, lastReviewText, type StageChangeMark } from './review-marks.js';
 
 const METRIC_FONT = 12;
 const METRIC_INDENT = 18;
@@ -20,9 +21,10 @@ export function buildHeader(journey: Journey, labels: CardLabels, box: { x: numb
     const internalFacts = journey.view.audience === 'customer' ? [] : [
         journey.owner ? `owner: ${labels.team(journey.owner)}` : 'no owner',
         reviewText(journey.lastReviewed, journey.reviewAgeDays),
+        lastReviewText(journey),
     ];
     const facts = [
-        ...internalFacts,
+        ...internalFacts.filter((fact) => fact !== undefined),
         journey.view.segment ? `segment view: ${labels.segment(journey.view.segment)}` : undefined,
         journey.view.audience === 'customer' ? 'customer-facing view' : undefined,
     ].filter((fact): fact is string => fact !== undefined);
@@ -79,8 +81,8 @@ export interface StageHeaderContent {
     bottom: number;
 }
 
-/** The column header of a stage, inside `box` (the column, from the lane's top). */
-export function buildStageHeader(stage: Stage, journey: Journey, box: Box): StageHeaderContent {
+/** The column header of a stage, inside `box` (the column, from the lane's top); `changes`: the last review's marks on it. */
+export function buildStageHeader(stage: Stage, journey: Journey, box: Box, changes: readonly StageChangeMark[] = []): StageHeaderContent {
     const padding = 12;
     const inner = box.width - 2 * padding;
     const badgeText = `net ${signed(stage.netEmotion)}`;
@@ -111,6 +113,13 @@ export function buildStageHeader(stage: Stage, journey: Journey, box: Box): Stag
             mark: { x: round(box.x + padding + 6), y: round(top + 8) },
             lines: builder.lines.splice(before),
         });
+    }
+    for (const change of changes) {
+        builder.space(6);
+        builder.text(`${CHANGE_ARROWS[change.direction]} ${change.title}`, { size: 12, weight: 'bold', tone: change.direction === 'worsens' ? 'danger' : 'strong', lineHeight: 16 });
+        if (change.note !== undefined) {
+            builder.text(change.note, { size: 11, tone: 'muted', lineHeight: 15 }, 0, 14);
+        }
     }
     return { lines: builder.lines, metrics, badge, bottom: Math.max(builder.cursor, badge.y + badge.height) + padding };
 }

@@ -23,6 +23,7 @@ import { initiativeContent, LanePacker, painPointContent } from './lane-cards.js
 import { numberEvidence } from './evidence-notes.js';
 import { EXPERIENCE_HEIGHT, experienceCurve, type CurvePaths } from './experience-curve.js';
 import { buildStageHeader } from './map-headers.js';
+import { reviewMarksByStage } from './review-marks.js';
 import { type FlowLane, withoutRedundantPoints } from './stage-columns.js';
 
 export const MARGIN = 24;
@@ -84,7 +85,8 @@ export function placeRow(input: RowInput): PlacedLanes {
 
     // Stage headers lane.
     const stagesTop = y;
-    const stageHeaders = journey.stages.map((stage, i) => buildStageHeader(stage, input.whole, { ...bands[i], y: stagesTop, height: 0 }));
+    const changes = reviewMarksByStage(input.whole);
+    const stageHeaders = journey.stages.map((stage, i) => buildStageHeader(stage, input.whole, { ...bands[i], y: stagesTop, height: 0 }, changes.get(stage.name)));
     const stagesHeight = Math.max(60, ...stageHeaders.map((h) => h.bottom - stagesTop));
     y += stagesHeight;
 
@@ -140,6 +142,7 @@ export function placeRow(input: RowInput): PlacedLanes {
         metrics: stageHeaders[i].metrics,
         netEmotion: stage.netEmotion,
         netEmotionBadge: stageHeaders[i].badge,
+        changes: (changes.get(stage.name) ?? []).map(({ change, direction }) => ({ change, direction })),
     }));
     return { lanes, stages, touchpoints, edges, experience, painPoints, initiatives, links, notes, origin: { x: dx, y: dy }, right: columnsRight, bottom: y };
 }

@@ -266,6 +266,11 @@ function renderLegendItem(item: LegendItem): string {
                 element('path', { d: `M${num(sample.x)},${num(cy + 4)} L${num(sample.x + 15)},${num(cy - 4)} L${num(sample.x + 30)},${num(cy + 2)}`, class: 'jm-curve', 'stroke-width': 2 }) +
                 element('circle', { cx: sample.x + 15, cy: cy - 4, r: 3.5, class: 'jm-pos' });
             break;
+        case 'review-change':
+            mark =
+                textLine({ text: '\u2191', x: sample.x, y: cy + 4, size: 12, weight: 'bold', tone: 'strong' }) +
+                textLine({ text: '\u2193', x: sample.x + 11, y: cy + 4, size: 12, weight: 'bold', tone: 'danger' });
+            break;
         case 'segment-way':
             mark = element('path', { d: `M${num(sample.x)},${num(cy + 3)} L${num(sample.x + 30)},${num(cy - 3)}`, class: 'jm-curve', 'stroke-width': 2, 'stroke-dasharray': '5 4' });
             break;
