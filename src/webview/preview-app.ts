@@ -128,7 +128,8 @@ export class PreviewApp {
         this.element('journey-field').hidden = journeys.length < 2;
         fillSelect(this.element<HTMLSelectElement>('segment'), [{ name: '', title: 'All segments' }, ...segments], settings.segment ?? '');
         this.applySettings(settings);
-        if (this.fitted) this.fitWidth();
+        // A map laid out in rows for this panel is meant to be read at 100 %: a stage wider than the panel scrolls sideways rather than shrinking every row.
+        if (this.fitted) this.fitWidth((settings.layout ?? 'rows') === 'rows' ? 1 : READABLE_SCALE);
         else this.applyView();
         if (this.highlighted) this.highlight(this.highlighted, false);
         const ids = Array.from(svg.querySelectorAll('[data-kind][id]'), (element) => element.id).filter(isDeclaredElementId);
@@ -333,15 +334,15 @@ export class PreviewApp {
     /**
      * A new map: as wide as the window (never enlarged), from its top, so that
      * a map wrapped into rows reads at 100 % and scrolls down; a map too wide
-     * for that opens at a readable scale at its left edge.
+     * for that at `minimumScale` opens at that scale at its left edge.
      */
-    private fitWidth(): void {
+    private fitWidth(minimumScale: number): void {
         const svg = this.element('canvas').querySelector('svg');
         const viewport = this.element('viewport');
         if (!svg) return;
         const { width, height } = svgSize(svg);
         const fitted = fitToWidth(width, height, viewport.clientWidth, viewport.clientHeight);
-        this.view = fitted.scale >= READABLE_SCALE ? fitted : { scale: READABLE_SCALE, x: 16, y: 16 };
+        this.view = fitted.scale >= minimumScale ? fitted : { scale: minimumScale, x: 16, y: 16 };
         this.fitted = true;
         this.applyView();
     }
