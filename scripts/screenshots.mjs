@@ -12,6 +12,7 @@
 //   Rows layout and in the One row layout.
 //
 // Needs Debian's chromium (/usr/bin/chromium) and the built CLI (out/cli.cjs).
+/* global window */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
