@@ -70,6 +70,7 @@ describe('journey render --format png at a legible size', () => {
         [['--width', 'wide'], /--width must be a positive number, not "wide"/],
         [['--width', '1920', '--scale', '2'], /give one of --width, --scale, not both/],
         [['--fit', 'poster'], /--fit must be one of slide, page, pr, not "poster"/],
+        [['--fit', 'slide', '--view', 'priorities'], /the priorities view is drawn in one piece \(size a PNG with --width\)/],
     ])('refuses %j with one line, exit 2 and no file', (options, message) => {
         const folder = mkdtempSync(path.join(tmpdir(), 'journey-pages-'));
         const result = journey(['render', WIDE, ...options, '-o', path.join(folder, 'map.png')]);

@@ -84,6 +84,10 @@ async function render(args: ParsedCommand, output: Output, layouter: Layouter): 
         throw new UsageError(`journey render: --width and --scale size a PNG; ${format.toUpperCase()} is drawn at its own size (use --format png)`);
     }
     const compare = stringOption(args, 'compare');
+    const wraps = (stringOption(args, 'fit') ?? stringOption(args, 'max-width')) !== undefined;
+    if (wraps && (compare !== undefined || stringOption(args, 'view') === 'priorities')) {
+        throw new UsageError(`journey render: --fit and --max-width wrap the map into rows; ${compare !== undefined ? 'the compare map' : 'the priorities view'} is drawn in one piece (size a PNG with --width)`);
+    }
     if (stringOption(args, 'view') === 'priorities') {
         if (compare !== undefined) {
             throw new UsageError('journey render: --compare marks changes on the map; leave it out with --view priorities');
