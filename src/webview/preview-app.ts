@@ -8,10 +8,11 @@
 import { isAudience } from '../protocol/audience.js';
 import { isMapView } from '../protocol/diagram-requests.js';
 import { elementId, isDeclaredElementId, isDeclaredKind } from '../protocol/element-id.js';
-import { type FromWebview, isPreviewLayout, type NamedOption, type PageState, PANEL_WIDTH_RANGE, type PreviewSettings, type ToWebview } from '../protocol/preview-messages.js';
+import { type FromWebview, isPreviewLayout, type NamedOption, type PageState, type PreviewSettings, type ToWebview } from '../protocol/preview-messages.js';
 import { CompareBar } from './compare-bar.js';
 import { svgToPngBase64 } from './export-png.js';
 import { boxOf, svgSize } from './map-geometry.js';
+import { PanelWidth } from './panel-width.js';
 import { adoptStyles, parseSvg } from './svg-insert.js';
 import {
     bringIntoView,
@@ -35,10 +36,6 @@ export interface WebviewHost {
 const HIGHLIGHT_CLASS = 'journey-highlight';
 /** The smallest scale a new map opens at: text of 11 px stays about 5 px high. */
 const READABLE_SCALE = 0.45;
-/** Space kept around the map when it is fitted (fitToViewport's margin, both sides). */
-const FIT_MARGINS = 32;
-/** A resize smaller than this does not lay the map out again. */
-const WIDTH_STEP = 24;
 
 export class PreviewApp {
     private view: ViewTransform = IDENTITY;
@@ -49,8 +46,7 @@ export class PreviewApp {
     private drag?: { startX: number; startY: number; view: ViewTransform; moved: boolean };
     private state: PageState;
     private readonly compareBar: CompareBar;
-    private sentWidth?: number;
-    private resizeTimer?: ReturnType<typeof setTimeout>;
+    readonly panelWidth: PanelWidth;
 
     constructor(
         private readonly document: Document,
@@ -66,16 +62,8 @@ export class PreviewApp {
         this.bindToolbar();
         this.bindViewport();
         this.compareBar = new CompareBar(document, (message) => this.post(message), (id) => this.highlight(id));
-        this.postPanelWidth();
-    }
-
-    /** Tells the extension how wide a map fits the panel at 100 % (the rows layout wraps to it), when that changed noticeably. */
-    postPanelWidth(): void {
-        const available = Math.floor(this.element('viewport').clientWidth - FIT_MARGINS);
-        const width = Math.min(PANEL_WIDTH_RANGE.max, Math.max(PANEL_WIDTH_RANGE.min, available));
-        if (available <= 0 || (this.sentWidth !== undefined && Math.abs(width - this.sentWidth) < WIDTH_STEP)) return;
-        this.sentWidth = width;
-        this.post({ type: 'panelWidth', width });
+        this.panelWidth = new PanelWidth(this.element('viewport'), (width) => this.post({ type: 'panelWidth', width }));
+        this.panelWidth.report();
     }
 
     handle(message: ToWebview): void {
@@ -129,7 +117,7 @@ export class PreviewApp {
         fillSelect(this.element<HTMLSelectElement>('segment'), [{ name: '', title: 'All segments' }, ...segments], settings.segment ?? '');
         this.applySettings(settings);
         // A map laid out in rows for this panel is meant to be read at 100 %: a stage wider than the panel scrolls sideways rather than shrinking every row.
-        if (this.fitted) this.fitWidth((settings.layout ?? 'rows') === 'rows' ? 1 : READABLE_SCALE);
+        if (this.fitted) this.fit((settings.layout ?? 'rows') === 'rows' ? 1 : READABLE_SCALE, fitToWidth);
         else this.applyView();
         if (this.highlighted) this.highlight(this.highlighted, false);
         const ids = Array.from(svg.querySelectorAll('[data-kind][id]'), (element) => element.id).filter(isDeclaredElementId);
@@ -237,10 +225,6 @@ export class PreviewApp {
         viewport.addEventListener('pointermove', (event) => this.onPointerMove(event));
         viewport.addEventListener('pointerup', (event) => this.onPointerUp(event));
         this.document.addEventListener('keydown', (event) => this.onKey(event));
-        this.document.defaultView?.addEventListener('resize', () => {
-            clearTimeout(this.resizeTimer);
-            this.resizeTimer = setTimeout(() => this.postPanelWidth(), 250);
-        });
     }
 
     private onWheel(event: WheelEvent): void {
@@ -316,32 +300,17 @@ export class PreviewApp {
     }
 
     /**
-     * Fits the map to the window. A new map is fitted only down to a readable
-     * scale: a wide map in a narrow side panel starts at its left edge, readable,
-     * rather than as a thumbnail (the Fit button shows the whole map).
+     * Fits the map to the window (the Fit button: the whole map). A new map is
+     * fitted to the window's width from its top (`fitToWidth`), so that a map
+     * wrapped into rows reads at 100 % and scrolls down; one too wide for that
+     * at `minimumScale` opens at that scale at its left edge.
      */
-    private fit(minimumScale = 0): void {
+    private fit(minimumScale = 0, fitter = fitToViewport): void {
         const svg = this.element('canvas').querySelector('svg');
         const viewport = this.element('viewport');
         if (!svg) return;
         const { width, height } = svgSize(svg);
-        const fitted = fitToViewport(width, height, viewport.clientWidth, viewport.clientHeight);
-        this.view = fitted.scale >= minimumScale ? fitted : { scale: minimumScale, x: 16, y: 16 };
-        this.fitted = true;
-        this.applyView();
-    }
-
-    /**
-     * A new map: as wide as the window (never enlarged), from its top, so that
-     * a map wrapped into rows reads at 100 % and scrolls down; a map too wide
-     * for that at `minimumScale` opens at that scale at its left edge.
-     */
-    private fitWidth(minimumScale: number): void {
-        const svg = this.element('canvas').querySelector('svg');
-        const viewport = this.element('viewport');
-        if (!svg) return;
-        const { width, height } = svgSize(svg);
-        const fitted = fitToWidth(width, height, viewport.clientWidth, viewport.clientHeight);
+        const fitted = fitter(width, height, viewport.clientWidth, viewport.clientHeight);
         this.view = fitted.scale >= minimumScale ? fitted : { scale: minimumScale, x: 16, y: 16 };
         this.fitted = true;
         this.applyView();

@@ -235,7 +235,7 @@ describe('the preview page', () => {
         const sized = new PreviewApp(document, own, NONCE);
         expect(own.posted.filter((m) => m.type === 'panelWidth')).toEqual([{ type: 'panelWidth', width: 868 }]);
         width = 910; // a few pixels: not worth a new layout
-        sized.postPanelWidth();
+        sized.panelWidth.report();
         width = 500;
         window.dispatchEvent(new Event('resize'));
         await new Promise((resolve) => setTimeout(resolve, 300));
