@@ -11,7 +11,7 @@ import { defineConfig } from 'vitest/config';
 const INTEGRATION = [
     'test/cli/**/*.test.ts',
     'test/server/{stdio-server,stdio-diagram,stdio-tune-up,bad-input,cross-file,file-watching}.test.ts',
-    'test/project/{packaging,customer-view-doc}.test.ts',
+    'test/project/{packaging,customer-view-doc,readme-images}.test.ts',
     'test/diagram/{worker,large}.test.ts',
     'test/fuzz/**/*.test.ts',
 ];
