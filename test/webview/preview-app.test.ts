@@ -215,6 +215,8 @@ describe('the preview page', () => {
         const row = card.querySelector('[data-kind="painpoint"][data-name="fixesDoNotHold"]')!;
         click(row.querySelector('text') ?? row);
         expect(host.posted.at(-1)).toEqual({ type: 'select', id: 'painpoint-fixesDoNotHold' });
+    });
+
     it('offers the layouts of the protocol, and posts the one chosen', () => {
         app.handle(diagram());
         const layout = document.getElementById('layout') as HTMLSelectElement;
