@@ -209,7 +209,6 @@ function placePainPoints(
         const firstNote = firstNotes.get(painPoint.name);
         const content = painPointContent(painPoint, labels, journey.view.audience, firstNote);
         const y = packer.place(x, content.width, content.height);
-        const moved = moveContent(content, x, y);
         return {
             name: painPoint.name,
             stage: painPoint.stage,
@@ -219,14 +218,7 @@ function placePainPoints(
             internal: painPoint.internal,
             evidence: showEvidence ? painPoint.evidence : [],
             firstNote,
-            x: round(x),
-            y: round(y),
-            width: content.width,
-            height: content.height,
-            lines: moved.lines,
-            chips: moved.chips,
-            lock: moved.lock,
-            ...(moved.fullTitle !== undefined && { fullTitle: moved.fullTitle }),
+            ...placedCard(content, x, y),
         };
     });
 }
@@ -251,22 +243,19 @@ function placeInitiatives(
         const content = initiativeContent(initiative, labels, journey.view.audience);
         const at = x ?? lowestSlot(packer, slots, content.width);
         const y = packer.place(at, content.width, content.height);
-        const moved = moveContent(content, at, y);
         return {
             name: initiative.name,
             pastDue: initiative.pastDue,
             status: initiative.status,
             internal: initiative.internal,
-            x: round(at),
-            y: round(y),
-            width: content.width,
-            height: content.height,
-            lines: moved.lines,
-            chips: moved.chips,
-            lock: moved.lock,
-            ...(moved.fullTitle !== undefined && { fullTitle: moved.fullTitle }),
+            ...placedCard(content, at, y),
         };
     });
+}
+
+/** A card's content moved to where the packer put it, with its position: what every lane card has. */
+function placedCard(content: Content, x: number, y: number) {
+    return { x: round(x), y: round(y), ...moveContent(content, x, y) };
 }
 
 function lowestSlot(packer: LanePacker, slots: number[], width: number): number {
