@@ -41,7 +41,8 @@ function emotionTerms(stage: Stage): string {
     const terms = stage.touchpoints
         .flatMap((touchpoint) => {
             const emotion = emotionOf(touchpoint);
-            return emotion === undefined ? [] : [{ name: touchpoint.name, emotion }];
+            // A touchpoint still being typed has no name yet, but its emotion counts in the sum.
+            return emotion === undefined ? [] : [{ name: touchpoint.name || '(no name yet)', emotion }];
         })
         .sort((a, b) => a.emotion - b.emotion);
     const shown = terms.slice(0, 4).map((term) => `${term.name} ${formatEmotion(term.emotion)}`);

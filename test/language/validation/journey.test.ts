@@ -357,6 +357,13 @@ describe('a stage that feels worse than good (journey.negative-stage)', () => {
         }]);
     });
 
+    it('names a touchpoint still without a name as such, not as undefined', async () => {
+        const doc = await validate(journey(`stage onboarding { ${tp('a', 'emotion -2')}  touchpoint "Typed title" { emotion -1 } }`));
+        expect(findings(doc, 'journey.negative-stage').map((finding) => finding.message)).toEqual([
+            "Stage 'onboarding' is a churn risk: its touchpoints' emotions add up to -3 (a -2, (no name yet) -1), so customers leave it feeling worse than good; lift the lowest ones",
+        ]);
+    });
+
     it('stays quiet at zero and ignores out-of-range emotions', async () => {
         const doc = await validate(journey(`stage s { ${tp('a', 'emotion +2')}  ${tp('b', 'emotion -2')}  ${tp('c', 'emotion -9')} }`));
         expect(findings(doc).map((f) => f.code)).toEqual(['journey.emotion-out-of-range']);
