@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import { NotForCustomers } from '../model/customer-view.js';
 import { journeyView, undatedView } from '../model/views.js';
+import { journeyHasSegment } from '../model/segments.js';
 import type { Journey } from '../model/types.js';
 import { AUDIENCES, isAudience } from '../protocol/audience.js';
 import { stringOption, type OptionSpec, type ParsedCommand } from './command.js';
@@ -64,6 +65,9 @@ export async function selectJourney(commandName: string, args: ParsedCommand): P
     if (segment !== undefined && !journey.segments.some((known) => known.name === segment)) {
         const known = journey.segments.map((s) => s.name);
         throw new UsageError(`unknown segment "${segment}"${known.length > 0 ? ` (segments: ${known.join(', ')})` : ' (the workspace declares no segment)'}`);
+    }
+    if (segment !== undefined && !journeyHasSegment(journey, segment)) {
+        throw new UsageError(`journey ${commandName}: journey '${journey.name}' is only for ${journey.forSegments.join(', ')}: it has no view for segment "${segment}" (leave --segment out, or use one of its segments)`);
     }
     const audience = stringOption(args, 'audience');
     const root = path.resolve(stringOption(args, 'workspace') ?? path.dirname(workspace.file));

@@ -125,7 +125,7 @@ function buildJourney(node: ast.Journey, uri: string, workspace: WorkspaceContex
     const addressedBy = groupBy(initiatives, (initiative) => initiative.addresses);
     const painPoints = painPointNodes.map((painPoint) => buildPainPoint(painPoint, uri, names, addressedBy.get(painPoint.name) ?? []));
     const touchpointsByStage = groupBy(touchpoints, (touchpoint) => [touchpoint.stage]);
-    const stages = stageNodes.map((stage) => buildStage(stage, uri, touchpointsByStage.get(stage.name) ?? []));
+    const stages = stageNodes.map((stage) => buildStage(stage, uri, names, touchpointsByStage.get(stage.name) ?? []));
     const metrics = [
         ...node.metrics.filter(hasName).map((metric) => buildMetric(metric, uri)),
         ...stageNodes.flatMap((stage) => stage.metrics.filter(hasName).map((metric) => buildMetric(metric, uri, stage.name))),
@@ -142,6 +142,7 @@ function buildJourney(node: ast.Journey, uri: string, workspace: WorkspaceContex
         ...(last !== undefined && { lastReviewed: last.date }),
         ...reviewAge(last?.date, workspace.today, workspace.staleAfterDays(uri)),
         staleAfterDays: workspace.staleAfterDays(uri),
+        forSegments: resolvedNames(node.segments, names.segments),
         stages,
         touchpoints,
         painPoints,
@@ -181,9 +182,10 @@ function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): 
 }
 
 /** `own`: the touchpoints declared in stages of this name. */
-function buildStage(node: ast.Stage, uri: string, own: readonly Touchpoint[]): Stage {
+function buildStage(node: ast.Stage, uri: string, names: JourneyNames, own: readonly Touchpoint[]): Stage {
     return {
         ...namedFields(node, uri, 'stage'),
+        ...scopedFields(node, names),
         goals: [...node.goals],
         touchpoints: own.map((touchpoint) => touchpoint.name),
         painPoints: node.painpoints.filter(hasName).map((painPoint) => painPoint.name),

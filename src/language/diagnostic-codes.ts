@@ -29,6 +29,7 @@ export const DiagnosticCode = {
     FutureReviewDate: 'journey.future-review-date',
     DuplicateSegmentInList: 'journey.duplicate-segment-in-list',
     UnusedSegment: 'journey.unused-segment',
+    SegmentOutsideContainer: 'journey.segment-outside-container',
     ClosedLoop: 'journey.closed-loop',
     ProjectFile: 'journey.project-file',
     // Information
@@ -64,6 +65,7 @@ export const DEFAULT_LEVEL: Readonly<Record<DiagnosticCode, SeverityName>> = {
     [DiagnosticCode.FutureReviewDate]: 'warning',
     [DiagnosticCode.DuplicateSegmentInList]: 'warning',
     [DiagnosticCode.UnusedSegment]: 'warning',
+    [DiagnosticCode.SegmentOutsideContainer]: 'warning',
     [DiagnosticCode.ClosedLoop]: 'warning',
     [DiagnosticCode.ProjectFile]: 'warning',
     [DiagnosticCode.MetricOffTarget]: 'info',

@@ -50,12 +50,12 @@ export const ELEMENT_KINDS = {
     },
     Journey: {
         keyword: 'journey', label: 'journey', scope: 'workspace', reparsedAlone: true,
-        properties: ['description', 'owner', 'reviewed', 'internal'],
+        properties: ['description', 'owner', 'reviewed', 'for', 'internal'],
         symbol: SymbolKind.Namespace, completion: CompletionItemKind.Module, token: SemanticTokenTypes.namespace,
     },
     Stage: {
         keyword: 'stage', label: 'stage', scope: 'journey', reparsedAlone: true,
-        properties: ['description', 'goal', 'internal'],
+        properties: ['description', 'goal', 'for', 'internal'],
         symbol: SymbolKind.Struct, completion: CompletionItemKind.Struct, token: SemanticTokenTypes.struct,
     },
     Touchpoint: {

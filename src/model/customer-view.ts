@@ -32,6 +32,7 @@ const DEFAULT_WINDOW = { hidden: STALE_AFTER_DAYS } as const;
 const JOURNEY_FIELDS: CustomerFields<Journey> = {
     kind: SHOWN, name: SHOWN, title: SHOWN, description: SHOWN, source: HIDDEN, internal: SHOWN,
     owner: HIDDEN, reviewed: HIDDEN, lastReviewed: HIDDEN, reviewAgeDays: HIDDEN, stale: NO, staleAfterDays: DEFAULT_WINDOW,
+    owner: HIDDEN, reviewed: HIDDEN, lastReviewed: HIDDEN, reviewAgeDays: HIDDEN, stale: NO, forSegments: NONE,
     // Each element of these lists is copied through its own table below.
     stages: SHOWN, touchpoints: SHOWN, painPoints: SHOWN, metrics: SHOWN, initiatives: SHOWN, segments: SHOWN,
     reviews: NONE, teams: NONE,
@@ -40,7 +41,7 @@ const JOURNEY_FIELDS: CustomerFields<Journey> = {
 
 const STAGE_FIELDS: CustomerFields<Stage> = {
     kind: SHOWN, name: SHOWN, title: SHOWN, description: SHOWN, source: HIDDEN, internal: SHOWN,
-    goals: SHOWN, touchpoints: SHOWN, painPoints: SHOWN, metrics: SHOWN, netEmotion: SHOWN,
+    goals: SHOWN, touchpoints: SHOWN, painPoints: SHOWN, metrics: SHOWN, netEmotion: SHOWN, segments: NONE,
 };
 
 const TOUCHPOINT_FIELDS: CustomerFields<Touchpoint> = {

@@ -48,11 +48,12 @@ export interface Segment extends Named {
 
 /** An element that can be limited to segments. */
 interface Scoped {
-    /** Segment names from `for`; empty means every segment. */
+    /** Segment names from its own `for`, as written; empty means those of its stage and journey (segments.ts). */
     segments: string[];
 }
 
-export interface Stage extends Named {
+/** Segment names from the stage's `for`; its elements without a `for` of their own inherit them (segments.ts). */
+export interface Stage extends Named, Scoped {
     kind: 'stage';
     goals: string[];
     /** Touchpoint names, in document order. */
@@ -160,6 +161,11 @@ export interface Journey extends Named {
     stale: boolean;
     /** The staleness window of the journey's project, in days (its project file's `staleAfterDays`; 90 by default). */
     staleAfterDays: number;
+    /**
+     * Segment names from the journey's own `for`; empty means every segment. Its
+     * stages and elements without a `for` of their own inherit them (segments.ts).
+     */
+    forSegments: string[];
     stages: Stage[];
     /** All touchpoints of all stages, in document order. */
     touchpoints: Touchpoint[];

@@ -10,7 +10,8 @@
  */
 import { customerView } from './customer-view.js';
 import { keepOnly } from './keep-only.js';
-import type { Journey, JourneyView } from './types.js';
+import { isForSegment } from './segments.js';
+import type { Journey, JourneyView, Stage } from './types.js';
 
 /** The journey as one audience sees it, for one segment or all. */
 export function journeyView(journey: Journey, view: JourneyView): Journey {
@@ -18,11 +19,15 @@ export function journeyView(journey: Journey, view: JourneyView): Journey {
     return view.audience === 'customer' ? customerView(bySegment) : bySegment;
 }
 
-/** Only the elements with no `for`, or whose `for` names the segment. */
+/**
+ * Only the elements for the segment: with no `for`, or whose `for` (their own,
+ * else their stage's, else their journey's: segments.ts) names it.
+ */
 export function segmentView(journey: Journey, segment: string): Journey {
-    const forSegment = (element: { segments: string[] }) => element.segments.length === 0 || element.segments.includes(segment);
+    const forSegment = (element: { segments: string[]; stage?: string }) => isForSegment(journey, element, segment);
     const always = () => true;
-    const shown = keepOnly(journey, { stage: always, metric: always, touchpoint: forSegment, painPoint: forSegment, initiative: forSegment });
+    const stage = (element: Stage) => isForSegment(journey, { segments: element.segments }, segment);
+    const shown = keepOnly(journey, { stage, metric: always, touchpoint: forSegment, painPoint: forSegment, initiative: forSegment });
     return { ...shown, view: { ...journey.view, segment } };
 }
 

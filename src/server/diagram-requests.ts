@@ -6,6 +6,7 @@ import type { ProjectRegistry } from '../language/projects/project-registry.js';
 import { modelOfDocuments } from '../language/workspace-loader.js';
 import type { Journey, SourceLocation } from '../model/types.js';
 import { journeyView } from '../model/views.js';
+import { journeyHasSegment } from '../model/segments.js';
 import { NotForCustomers } from '../model/customer-view.js';
 import { type Layouter, renderJourneySvg, renderPrioritiesSvg } from '../diagram/index.js';
 import {
@@ -95,7 +96,9 @@ async function drawMap(
     const journeys = model.journeys.filter((journey) => journey.source?.uri === document.uri.toString());
     const journey = journeys.find((candidate) => candidate.name === params.journey) ?? journeys[0];
     if (!journey) return { empty: 'This file declares no journey: the map appears when it has one.' };
-    const segment = model.segments.some((candidate) => candidate.name === params.segment) ? params.segment : undefined;
+    // A journey `for` some segments has no view for the others: the picker offers its own only.
+    const journeySegments = model.segments.filter((candidate) => journeyHasSegment(journey, candidate.name));
+    const segment = journeySegments.some((candidate) => candidate.name === params.segment) ? params.segment : undefined;
     let view: Journey;
     try {
         view = journeyView(journey, { segment, audience: params.audience });
@@ -114,7 +117,7 @@ async function drawMap(
         journey: journey.name,
         // The pickers of a customer-facing preview (it may be shared on screen) offer nothing internal either.
         journeys: shownTo(params.audience, journeys).map(({ name, title }) => ({ name, title })),
-        segments: shownTo(params.audience, model.segments).map(({ name, title }) => ({ name, title })),
+        segments: shownTo(params.audience, journeySegments).map(({ name, title }) => ({ name, title })),
         svg,
         sources: sourcesOf(journey, view),
         changes: compared ? compared.changes : undefined,

@@ -104,6 +104,7 @@ function journeyFacts(journey: Journey): Fact[] {
     return [
         ...optional('owner', refList(journey.owners)),
         ['last reviewed', lastReviewedText(journey)],
+        ['segments', refList(journey.segments) ?? 'all'],
         ['contains', [
             plural(journey.stages.length, 'stage'), plural(touchpoints.length, 'touchpoint'),
             plural(painPoints.length, 'pain point'), plural(journey.initiatives.length, 'initiative'),
@@ -120,6 +121,7 @@ function lastReviewedText(journey: Journey): string {
 
 function stageFacts(stage: Stage): Fact[] {
     return [
+        ['segments', segmentsOf(stage)],
         ...stage.goals.map((goal): Fact => ['goal', escapeMarkdown(goal)]),
         ['touchpoints', stage.touchpoints.length > 0 ? listOf(stage.touchpoints) : 'none'],
         ['pain points', stage.painpoints.length > 0 ? listOf(stage.painpoints) : 'none'],
@@ -134,7 +136,7 @@ function touchpointFacts(touchpoint: Touchpoint): Fact[] {
         ...optional('channel', touchpoint.channels[0] && channelText(touchpoint.channels[0])),
         ...optional('owner', refList(touchpoint.owners)),
         ...optional('emotion', emotion === undefined ? undefined : formatEmotion(emotion)),
-        ['segments', refList(touchpoint.segments) ?? 'all'],
+        ['segments', segmentsOf(touchpoint)],
         ...optional('next', refList(touchpoint.next)),
     ];
 }
@@ -154,7 +156,7 @@ function painPointFacts(painPoint: PainPoint): Fact[] {
         ['addressed by', initiatives.length > 0
             ? initiatives.map((initiative) => `${nodeRef(initiative)}${initiative.statuses[0] ? ` (${initiative.statuses[0]})` : ''}`).join(', ')
             : 'no initiative'],
-        ['segments', refList(painPoint.segments) ?? 'all'],
+        ['segments', segmentsOf(painPoint)],
         ...painPoint.evidence.map((evidence): Fact => ['evidence', escapeMarkdown(evidence)]),
     ];
 }
@@ -176,7 +178,7 @@ function initiativeFacts(initiative: Initiative): Fact[] {
         ...optional('effort', initiative.efforts[0]),
         ...optional('due', initiative.due[0]),
         ['status', initiative.statuses[0] ?? 'not set'],
-        ...optional('segments', refList(initiative.segments)),
+        ['segments', segmentsOf(initiative)],
     ];
 }
 
@@ -207,6 +209,19 @@ function nodeRef(node: AstNode): string {
 
 function unresolved(reference: Reference): string {
     return `\`${reference.$refText}\` (unresolved)`;
+}
+
+/** Its own `for`, else what it inherits from its stage or journey (named), else all. */
+function segmentsOf(element: Stage | Touchpoint | PainPoint | Initiative): string {
+    const own = refList(element.segments);
+    if (own) return own;
+    const stage = element.$type === 'Touchpoint' || element.$type === 'PainPoint' ? element.$container : undefined;
+    const journey = stage ? stage.$container : (element as Stage | Initiative).$container;
+    for (const container of [stage, journey]) {
+        const inherited = container && refList(container.segments);
+        if (inherited) return `${inherited} (from ${kindLabel(container.$type)} ${nodeRef(container)})`;
+    }
+    return 'all';
 }
 
 function refList(references: readonly Reference[]): string | undefined {

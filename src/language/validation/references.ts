@@ -1,17 +1,18 @@
 import { type AstNode, MultiMap, type Reference, type ValidationAcceptor } from 'langium';
-import type { Initiative, Journey, PainPoint, Segment, Touchpoint } from '../generated/ast.js';
+import type { Initiative, Journey, PainPoint, Segment, Stage, Touchpoint } from '../generated/ast.js';
 import { DiagnosticCode } from '../diagnostic-codes.js';
 import { capitalizedKindLabel, quotedList, times } from './diagnostic-wording.js';
 import { kindLabel } from '../element-kinds.js';
 import { findClosedLoops } from './closed-loops.js';
 
 type NamedNode = AstNode & { name: string };
-type SegmentUser = Touchpoint | PainPoint | Initiative;
+type SegmentUser = Journey | Stage | Touchpoint | PainPoint | Initiative;
 
 /**
  * The rules over names and references inside a journey: names unique in the
  * journey, the `next` flow (no touchpoint follows itself, no loop that no path
- * leaves), `for` lists without repeats. Rules over a whole journey walk it
+ * leaves), `for` lists without repeats and within the segments of the
+ * element's stage or journey. Rules over a whole journey walk it
  * once from the Journey check, never once per element.
  */
 export class ReferenceValidator {
@@ -90,6 +91,33 @@ export class ReferenceValidator {
             });
         });
     };
+
+    /** An element's `for` stays within its container's: its stage's, or where the stage has none, its journey's. */
+    readonly checkSegmentsWithinContainer = (element: Exclude<SegmentUser, Journey>, accept: ValidationAcceptor): void => {
+        const container = segmentContainerOf(element);
+        if (!container) return;
+        const allowed = new Set(container.segments.map((reference) => reference.$refText));
+        element.segments.forEach((reference: Reference<Segment>, index) => {
+            const name = reference.$refText;
+            if (!name || allowed.has(name) || !reference.ref) return;
+            const where = `its ${kindLabel(container.$type)} '${container.name}'`;
+            accept('warning', `${capitalizedKindLabel(element.$type)} '${element.name}' is for segment '${name}', but ${where} is only for ${quotedList([...allowed])}: remove '${name}' from this \`for\`, or add it to the ${kindLabel(container.$type)}'s`, {
+                node: element,
+                property: 'segments',
+                index,
+                code: DiagnosticCode.SegmentOutsideContainer,
+                data: { name },
+            });
+        });
+    };
+}
+
+/** The nearest stage or journey around an element that has a `for` of its own. */
+function segmentContainerOf(element: Exclude<SegmentUser, Journey>): Stage | Journey | undefined {
+    const stage = element.$type === 'Touchpoint' || element.$type === 'PainPoint' ? element.$container : undefined;
+    if (stage && stage.segments.length > 0) return stage;
+    const journey = element.$type === 'Stage' || element.$type === 'Initiative' ? element.$container : stage?.$container;
+    return journey && journey.segments.length > 0 ? journey : undefined;
 }
 
 /** Every named element of a journey: the names that share the journey's scope. */

@@ -21,14 +21,21 @@ export function registerValidationChecks(services: JourneyServices): void {
         Document: [workspace.checkWorkspaceDuplicates, workspace.checkUnusedSegments],
         Journey: [
             references.checkJourneyDuplicates, references.checkClosedLoops, completeness.checkUnaddressedPainPoints,
-            values.checkReviewedDates, staleness.checkReviewed, staleness.checkFutureReviewed,
+            values.checkReviewedDates, staleness.checkReviewed, staleness.checkFutureReviewed, references.checkDuplicateSegments,
         ].map(whenNamed),
-        Stage: [completeness.checkEmptyStage, signals.checkNegativeStage].map(whenNamed),
-        Touchpoint: [values.checkEmotionRange, references.checkSelfNext, references.checkDuplicateSegments, channels.checkChannel].map(whenNamed),
-        PainPoint: [completeness.checkMissingSeverity, references.checkDuplicateSegments, values.checkSharedAndInternal].map(whenNamed),
+        Stage: [
+            completeness.checkEmptyStage, signals.checkNegativeStage, references.checkDuplicateSegments, references.checkSegmentsWithinContainer,
+        ].map(whenNamed),
+        Touchpoint: [
+            values.checkEmotionRange, references.checkSelfNext, references.checkDuplicateSegments, references.checkSegmentsWithinContainer,
+            channels.checkChannel,
+        ].map(whenNamed),
+        PainPoint: [
+            completeness.checkMissingSeverity, references.checkDuplicateSegments, references.checkSegmentsWithinContainer, values.checkSharedAndInternal,
+        ].map(whenNamed),
         Initiative: [
             completeness.checkInitiativeOwner, values.checkDueDates, staleness.checkDueDate, references.checkDuplicateSegments,
-            values.checkSharedAndInternal,
+            references.checkSegmentsWithinContainer, values.checkSharedAndInternal,
         ].map(whenNamed),
         Metric: [signals.checkMetricTarget, values.checkSharedAndInternal].map(whenNamed),
         Review: [values.checkReviewDates, completeness.checkReviewDate, staleness.checkFutureReview].map(whenNamed),

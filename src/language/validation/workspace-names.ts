@@ -57,7 +57,7 @@ export class WorkspaceValidator {
         const used = this.segmentsInUse(new Set(segments.map((segment) => segment.name)), project);
         for (const segment of segments) {
             if (used.has(segment)) continue;
-            accept('warning', `Segment '${segment.name}' is not used: no touchpoint, pain point or initiative of any journey names it in \`for\`; use it in a \`for\` list or remove it`, {
+            accept('warning', `Segment '${segment.name}' is not used: no journey, stage, touchpoint, pain point or initiative names it in \`for\`; use it in a \`for\` list or remove it`, {
                 node: segment,
                 property: 'name',
                 code: DiagnosticCode.UnusedSegment,

@@ -49,6 +49,7 @@ export const JOURNEY_PROPERTIES: readonly PropertyReader<Journey>[] = [
     description,
     { keyword: 'owner', read: (journey, renames) => journey.owner && renamed(renames, 'team', journey.owner) },
     { keyword: 'reviewed', read: (journey) => journey.reviewed },
+    { keyword: 'for', read: (journey, renames) => names(renames, 'segment', journey.forSegments) },
     internal,
 ];
 
@@ -56,6 +57,7 @@ export const STAGE_PROPERTIES: readonly PropertyReader<Stage>[] = [
     title,
     description,
     { keyword: 'goal', read: (stage) => stage.goals.map((goal) => `"${goal}"`) },
+    { keyword: 'for', read: (stage, renames) => names(renames, 'segment', stage.segments) },
     internal,
 ];
 

@@ -66,7 +66,7 @@ describe('keywords where the cursor is', () => {
 
     it('offers stage content in a stage', async () => {
         const labels = await keywords('journey j { stage s {\n  touchpoint t { channel web }\n  <|>\n} }');
-        expect(labels.sort()).toEqual(['description', 'goal', 'internal', 'metric', 'painpoint', 'touchpoint']);
+        expect(labels.sort()).toEqual(['description', 'for', 'goal', 'internal', 'metric', 'painpoint', 'touchpoint']);
     });
 });
 

@@ -96,7 +96,7 @@ describe('projects: a journeys.json makes its folder a project root', () => {
             'apac/j.journey': 'journey j {\n  owner cs\n  reviewed 2026-11-01\n  stage s { touchpoint t { for smb } }\n}',
         });
         expect(problems(workspace, 'emea/segments.journey')).toEqual([
-            "journey.unused-segment Segment 'smb' is not used: no touchpoint, pain point or initiative of any journey names it in `for`; use it in a `for` list or remove it",
+            "journey.unused-segment Segment 'smb' is not used: no journey, stage, touchpoint, pain point or initiative names it in `for`; use it in a `for` list or remove it",
         ]);
         expect(problems(workspace, 'apac/segments.journey')).toEqual([]);
     });

@@ -101,7 +101,7 @@ describe('a segment no file uses (journey.unused-segment) across files', () => {
             code: 'journey.unused-segment',
             severity: 'warning',
             text: 'midmarket',
-            message: "Segment 'midmarket' is not used: no touchpoint, pain point or initiative of any journey names it in `for`; use it in a `for` list or remove it",
+            message: "Segment 'midmarket' is not used: no journey, stage, touchpoint, pain point or initiative names it in `for`; use it in a `for` list or remove it",
         }]);
 
         await workspace.write({ 'saas.journey': saas('enterprise, midmarket') });

@@ -309,7 +309,7 @@ describe('a segment no element uses (journey.unused-segment)', () => {
             code: 'journey.unused-segment',
             severity: 'warning',
             text: 'smb',
-            message: "Segment 'smb' is not used: no touchpoint, pain point or initiative of any journey names it in `for`; use it in a `for` list or remove it",
+            message: "Segment 'smb' is not used: no journey, stage, touchpoint, pain point or initiative names it in `for`; use it in a `for` list or remove it",
         }]);
     });
 
