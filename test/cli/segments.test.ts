@@ -31,7 +31,7 @@ describe('journey render --segment on a journey for some segments', () => {
         expect(result.status).toBe(2);
         expect(result.stdout).toBe('');
         expect(result.stderr.trim().split('\n')).toEqual([
-            `journey: journey render: journey 'enterprise_onboarding' is only for enterprise: it has no view for segment "smb" (leave --segment out, or use one of its segments)`,
+            `journey render: journey 'enterprise_onboarding' is only for enterprise: it has no view for segment "smb" (leave --segment out, or use one of its segments)`,
         ]);
     });
 });
