@@ -197,6 +197,7 @@ function buildStage(node: ast.Stage, uri: string, names: JourneyNames, own: read
 function buildTouchpoint(node: ast.Touchpoint, uri: string, names: JourneyNames): Touchpoint {
     const channel = first(node.channels);
     const owner = first(resolvedNames(node.owners, names.teams));
+    const accountable = first(resolvedNames(node.accountables, names.teams));
     const emotion = first(node.emotions);
     const validEmotion = emotion !== undefined && Number.isInteger(emotion) && emotion >= -2 && emotion <= 2;
     return {
@@ -205,6 +206,7 @@ function buildTouchpoint(node: ast.Touchpoint, uri: string, names: JourneyNames)
         stage: node.$container.name,
         ...(channel !== undefined && { channel }),
         ...(owner !== undefined && { owner }),
+        ...(accountable !== undefined && { accountable }),
         ...(validEmotion && { emotion }),
         next: resolvedNames(node.next, names.touchpoints),
     };

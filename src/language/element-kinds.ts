@@ -60,7 +60,7 @@ export const ELEMENT_KINDS = {
     },
     Touchpoint: {
         keyword: 'touchpoint', label: 'touchpoint', scope: 'journey', reparsedAlone: true,
-        properties: ['description', 'channel', 'owner', 'emotion', 'next', 'for', 'internal'],
+        properties: ['description', 'channel', 'owner', 'accountable', 'emotion', 'next', 'for', 'internal'],
         symbol: SymbolKind.Function, completion: CompletionItemKind.Function, token: SemanticTokenTypes.function,
     },
     PainPoint: {

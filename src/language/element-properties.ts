@@ -41,6 +41,8 @@ export interface Property {
 export const PROPERTIES = {
     description: { feature: 'descriptions', cardinality: 'one', value: 'text' },
     owner: { feature: 'owners', cardinality: 'one', value: 'reference', refersTo: 'Team' },
+    // A touchpoint run by one team (`owner partners`) and accountable to another (`accountable cs`).
+    accountable: { feature: 'accountables', cardinality: 'one', value: 'reference', refersTo: 'Team' },
     reviewed: { feature: 'reviewed', cardinality: 'one', value: 'date' },
     goal: { feature: 'goals', cardinality: 'many', value: 'text' },
     channel: { feature: 'channels', cardinality: 'one', value: 'channel' },

@@ -47,7 +47,7 @@ const STAGE_FIELDS: CustomerFields<Stage> = {
 const TOUCHPOINT_FIELDS: CustomerFields<Touchpoint> = {
     kind: SHOWN, name: SHOWN, title: SHOWN, description: SHOWN, source: HIDDEN, internal: SHOWN,
     stage: SHOWN, channel: SHOWN, emotion: SHOWN, next: SHOWN,
-    owner: HIDDEN, segments: NONE,
+    owner: HIDDEN, accountable: HIDDEN, segments: NONE,
 };
 
 const PAIN_POINT_FIELDS: CustomerFields<PainPoint> = {

@@ -70,8 +70,10 @@ export interface Touchpoint extends Named, Scoped {
     kind: 'touchpoint';
     stage: string;
     channel?: string;
-    /** Team name. */
+    /** Team name: the team that runs it. */
     owner?: string;
+    /** Team name from `accountable`: the team answerable for it when another runs it (internal, like the owner). */
+    accountable?: string;
     /** −2…+2 */
     emotion?: number;
     /** Touchpoint names from explicit `next` (the derived flow is Journey.flow). */

@@ -78,7 +78,7 @@ export function journeyToMarkdown(journey: Journey): string {
         push('| Touchpoint | Channel | Owner | Emotion | Segments |', '|---|---|---|---|---|');
         for (const t of touchpoints) {
             const segments = t.segments.length > 0 ? t.segments.map((s) => title('segments', s)).join(', ') : 'all';
-            push(`| ${escapeMarkdownInline(t.title)}${t.internal ? ' 🔒' : ''} | ${t.channel ? escapeMarkdownInline(t.channel) : ''} | ${t.owner ? title('teams', t.owner) : ''} | ${t.emotion === undefined ? '' : signed(t.emotion)} | ${segments} |`);
+            push(`| ${escapeMarkdownInline(t.title)}${t.internal ? ' 🔒' : ''} | ${t.channel ? escapeMarkdownInline(t.channel) : ''} | ${t.owner ? title('teams', t.owner) : ''}${t.accountable ? ` (accountable: ${title('teams', t.accountable)})` : ''} | ${t.emotion === undefined ? '' : signed(t.emotion)} | ${segments} |`);
         }
         push('');
     }

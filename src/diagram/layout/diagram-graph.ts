@@ -105,7 +105,11 @@ export function labelsOf(journey: Journey): CardLabels {
 }
 
 export function touchpointCard(touchpoint: Touchpoint, labels: CardLabels): Content {
-    const detail = [touchpoint.channel, touchpoint.owner ? labels.team(touchpoint.owner) : undefined].filter(Boolean).join(' · ');
+    // Run by one team, accountable to another: "meeting · Partner Success for Customer Success".
+    const accountable = touchpoint.accountable && touchpoint.accountable !== touchpoint.owner ? labels.team(touchpoint.accountable) : undefined;
+    const team = touchpoint.owner ? labels.team(touchpoint.owner) : undefined;
+    const teams = team && accountable ? `${team} for ${accountable}` : team ?? (accountable && `for ${accountable}`);
+    const detail = [touchpoint.channel, teams].filter(Boolean).join(' · ');
     return cardContent({
         title: touchpoint.title,
         details: detail ? [detail] : [],

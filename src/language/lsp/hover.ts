@@ -135,6 +135,7 @@ function touchpointFacts(touchpoint: Touchpoint): Fact[] {
         ['stage', nodeRef(touchpoint.$container)],
         ...optional('channel', touchpoint.channels[0] && channelText(touchpoint.channels[0])),
         ...optional('owner', refList(touchpoint.owners)),
+        ...optional('accountable', refList(touchpoint.accountables)),
         ...optional('emotion', emotion === undefined ? undefined : formatEmotion(emotion)),
         ['segments', segmentsOf(touchpoint)],
         ...optional('next', refList(touchpoint.next)),

@@ -66,6 +66,7 @@ export const TOUCHPOINT_PROPERTIES: readonly PropertyReader<Touchpoint>[] = [
     description,
     { keyword: 'channel', read: (touchpoint) => touchpoint.channel },
     { keyword: 'owner', read: (touchpoint, renames) => touchpoint.owner && renamed(renames, 'team', touchpoint.owner) },
+    { keyword: 'accountable', read: (touchpoint, renames) => touchpoint.accountable && renamed(renames, 'team', touchpoint.accountable) },
     { keyword: 'emotion', read: (touchpoint) => (touchpoint.emotion === undefined ? undefined : formatEmotionValue(touchpoint.emotion)) },
     { keyword: 'for', read: (touchpoint, renames) => names(renames, 'segment', touchpoint.segments) },
     { keyword: 'next', read: (touchpoint, renames) => names(renames, 'touchpoint', touchpoint.next) },

@@ -41,7 +41,7 @@ describe('keywords where the cursor is', () => {
 
     it('offers only touchpoint properties inside a touchpoint', async () => {
         const labels = await keywords('journey j { stage s { touchpoint t { <|> } } }');
-        expect(labels.sort()).toEqual(['channel', 'description', 'emotion', 'for', 'internal', 'next', 'owner']);
+        expect(labels.sort()).toEqual(['accountable', 'channel', 'description', 'emotion', 'for', 'internal', 'next', 'owner']);
     });
 
     it('leaves out a single-valued property already set in the block', async () => {
@@ -225,6 +225,6 @@ describe('names that are keywords (contextual keywords)', () => {
 
     it('offers the properties after a touchpoint named with a keyword', async () => {
         const labels = await keywords('journey j { stage s { touchpoint done { <|> } } }');
-        expect(labels.sort()).toEqual(['channel', 'description', 'emotion', 'for', 'internal', 'next', 'owner']);
+        expect(labels.sort()).toEqual(['accountable', 'channel', 'description', 'emotion', 'for', 'internal', 'next', 'owner']);
     });
 });

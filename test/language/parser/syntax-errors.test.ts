@@ -76,10 +76,10 @@ describe('parser errors in the language\'s terms', () => {
 
     it('an unknown property lists the properties of that element', async () => {
         expect(await syntaxErrors('journey j { stage s {\n  touchpoint t { foo "x" }\n} }')).toEqual([
-            "2:18 'foo' is not a property of a touchpoint; expected one of description, channel, owner, emotion, next, for, internal",
+            "2:18 'foo' is not a property of a touchpoint; expected one of description, channel, owner, accountable, emotion, next, for, internal",
         ]);
         expect(await syntaxErrors('journey j { stage s { touchpoint t { severity high } } }')).toEqual([
-            "1:38 'severity' is not a property of a touchpoint; expected one of description, channel, owner, emotion, next, for, internal",
+            "1:38 'severity' is not a property of a touchpoint; expected one of description, channel, owner, accountable, emotion, next, for, internal",
         ]);
     });
 
