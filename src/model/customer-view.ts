@@ -32,7 +32,7 @@ const DEFAULT_WINDOW = { hidden: STALE_AFTER_DAYS } as const;
 const JOURNEY_FIELDS: CustomerFields<Journey> = {
     kind: SHOWN, name: SHOWN, title: SHOWN, description: SHOWN, source: HIDDEN, internal: SHOWN,
     owner: HIDDEN, reviewed: HIDDEN, lastReviewed: HIDDEN, reviewAgeDays: HIDDEN, stale: NO, staleAfterDays: DEFAULT_WINDOW,
-    owner: HIDDEN, reviewed: HIDDEN, lastReviewed: HIDDEN, reviewAgeDays: HIDDEN, stale: NO, forSegments: NONE,
+    forSegments: NONE,
     // Each element of these lists is copied through its own table below.
     stages: SHOWN, touchpoints: SHOWN, painPoints: SHOWN, metrics: SHOWN, initiatives: SHOWN, segments: SHOWN,
     reviews: NONE, teams: NONE,
