@@ -70,9 +70,11 @@ function recoverInPlace<P extends AbstractLangiumParser>(parser: P): P {
             const next = this.LA(2);
             const followsWrong = follows.some((type) => this.tokenMatcher(next, type));
             if (!followsWrong || isStructural(wrong) || wrong.startLine !== previous.endLine) throw error;
-            // `emotion happy`, `due "2027-01-31"`: the value is left out, and what follows it parses.
+            // `emotion happy`, `due "2027-01-31"`: the value is left out, and what follows it parses;
+            // `for "smb"`: a quoted name is taken as the name, so that the reference resolves (no "not used" after it).
             this.consumeToken();
-            return this.getTokenToInsert(expected);
+            const quotedName = expected.name === 'ID' ? /^"([A-Za-z_]\w*)"$/.exec(wrong.image)?.[1] : undefined;
+            return quotedName ? { ...wrong, image: quotedName, tokenType: expected, tokenTypeIdx: expected.tokenTypeIdx! } : this.getTokenToInsert(expected);
         }
     };
     return parser;

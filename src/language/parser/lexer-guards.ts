@@ -1,8 +1,9 @@
 import {
     DefaultLexer, DefaultLexerErrorMessageProvider, DefaultTokenBuilder, type Grammar, type LexerResult, type TokenBuilderOptions, type TokenizeOptions,
 } from 'langium';
+import { createToken, type ILexingError, type IToken, type TokenType, type TokenVocabulary } from 'chevrotain';
+import { DECLARATION_KEYWORDS } from '../element-kinds.js';
 import { retypeKeywordsAsNames } from './contextual-keywords.js';
-import { createToken, type ILexingError, type IToken, type TokenVocabulary } from 'chevrotain';
 
 /**
  * Lexer errors in words, and one guard: an unterminated string is one error up
@@ -17,13 +18,14 @@ export class JourneyLexerErrorMessageProvider extends DefaultLexerErrorMessagePr
 }
 
 /**
- * A date written another way (12/01/2026, 01.12.2026) is one token that the
+ * A date written another way (12/01/2026, 01.12.2026, 2027-1-31) is one token that the
  * grammar accepts nowhere, so that it is one error about the date, not one per
  * slash and one per number. The parser's message names it (parser-messages.ts).
  */
 export const MALFORMED_DATE = createToken({
     name: 'MALFORMED_DATE',
-    pattern: /[0-9]{1,4}\/[0-9]{1,2}\/[0-9]{1,4}|[0-9]{1,4}\.[0-9]{1,2}\.[0-9]{1,4}/,
+    // A month or day of one digit (never a valid date: those have two, and DATE takes them).
+    pattern: /[0-9]{1,4}\/[0-9]{1,2}\/[0-9]{1,4}|[0-9]{1,4}\.[0-9]{1,2}\.[0-9]{1,4}|[0-9]{4}-(?:[0-9]-[0-9]{1,2}|[0-9]{2}-[0-9](?![0-9]))/,
 });
 
 export class JourneyTokenBuilder extends DefaultTokenBuilder {
@@ -43,8 +45,62 @@ export class JourneyLexer extends DefaultLexer {
         const lexed = super.tokenize(text, options);
         const result = lexed.errors.length === 0 ? lexed : guardUnterminatedStrings(text, lexed);
         retypeKeywordsAsNames(result.tokens, this.tokenTypes.ID);
-        return result;
+        return guardUnquotedTitles(text, result, this.tokenTypes.STRING);
     }
+}
+
+/**
+ * `touchpoint signupForm Sign-up form {`: a title without its quotes. The
+ * words between the name and the '{' (or a review's `on`) of the same line are taken as the title,
+ * with one error that shows how to write it; without this each word is an
+ * error, and the block after them is parsed as part of the enclosing one.
+ */
+function guardUnquotedTitles(text: string, result: LexerResult, stringType: TokenType | undefined): LexerResult {
+    const { tokens } = result;
+    if (!stringType) return result;
+    const merged: Array<{ from: number; to: number }> = [];
+    for (let index = 0; index + 3 < tokens.length; index++) {
+        const keyword = tokens[index];
+        const line = keyword.startLine;
+        // A declaration keyword that is not itself a name (`touchpoint review …`: contextual-keywords.ts).
+        const isDeclaration = DECLARATION_KEYWORDS.has(keyword.image) && keyword.tokenType.name === keyword.image;
+        if (!isDeclaration || !/^[A-Za-z_]\w*$/.test(tokens[index + 1].image) || tokens[index + 1].startLine !== line) continue;
+        let end = index + 2;
+        while (end < tokens.length && tokens[end].startLine === line && isTitleWord(tokens[end], keyword.image)) end++;
+        const closing = tokens[end];
+        if (end === index + 2 || !closing || closing.startLine !== line || !(closing.image === '{' || (keyword.image === 'review' && closing.image === 'on'))) continue;
+        merged.push({ from: index + 2, to: end - 1 });
+        index = end - 1;
+    }
+    if (merged.length === 0) return result;
+    const errors = [...result.errors];
+    const titles = new Map<number, IToken>();
+    for (const { from, to } of merged) {
+        const [first, last] = [tokens[from], tokens[to]];
+        const title = text.slice(first.startOffset, last.endOffset! + 1);
+        titles.set(from, { ...first, image: `"${title}"`, endOffset: last.endOffset, endLine: last.endLine, endColumn: last.endColumn, tokenType: stringType, tokenTypeIdx: stringType.tokenTypeIdx! });
+        errors.push({
+            offset: first.startOffset, length: title.length, line: first.startLine, column: first.startColumn,
+            message: `a title is written in double quotes: ${tokens[from - 2].image} ${tokens[from - 1].image} "${title}"`,
+        });
+    }
+    const inside = (offset: number) => merged.some(({ from, to }) => offset >= tokens[from].startOffset && offset <= tokens[to].endOffset!);
+    return {
+        ...result,
+        tokens: tokens.flatMap((token, index) => titles.get(index) ?? (inside(token.startOffset) ? [] : [token])),
+        errors: errors.filter((error) => !inside(error.offset) || error.message.startsWith('a title is written')).sort((a, b) => a.offset - b.offset),
+    };
+}
+
+/**
+ * Words, numbers and the keywords of properties (`Sign up for a trial`) can be words of a title;
+ * a declaration keyword starts what follows it (`stage s touchpoint t {`), and a review's `on` its date.
+ */
+function isTitleWord(token: IToken, declaration: string): boolean {
+    const type = token.tokenType.name;
+    if (type === 'ID' || type === 'NUMBER') return true;
+    const isKeyword = type === token.image && /^[A-Za-z_]/.test(token.image);
+    return isKeyword && !DECLARATION_KEYWORDS.has(token.image) && !(declaration === 'review' && token.image === 'on');
 }
 
 /**

@@ -84,7 +84,7 @@ export class JourneyParserErrorMessageProvider extends LangiumParserErrorMessage
 
     override buildNoViableAltMessage(options: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous: IToken; ruleName: string }): string {
         const firsts = options.expectedPathsPerAlt.flatMap((paths) => paths.map((path) => path[0]));
-        return this.expectedOneOf(firsts, options.previous);
+        return this.expectedOneOf(firsts, options.previous, options.actual[0]);
     }
 
     override buildEarlyExitMessage(options: { expectedIterationPaths: TokenType[][]; actual: IToken[]; previous: IToken; ruleName: string }): string {
@@ -136,13 +136,16 @@ export class JourneyParserErrorMessageProvider extends LangiumParserErrorMessage
         return `unexpected ${describeFound(actual)} at the top level; expected ${TOP_LEVEL}`;
     }
 
-    private expectedOneOf(firsts: TokenType[], previous: IToken): string {
+    private expectedOneOf(firsts: TokenType[], previous: IToken, actual?: IToken): string {
         // A value written in one of several ways (`channel email`, `channel "Shared Slack"`) is named as one kind of value.
         const value = isToken(previous) ? valueAfter(previous.image) : undefined;
         if (value) return `expected ${value}${afterPhrase(previous)}`;
         const words = [...new Set(firsts.map(describeExpected))];
         const expected = words.length === 1 ? words[0] : `one of ${words.map((word) => word.replace(/^'(.*)'$/, '$1')).join(', ')}`;
-        return `expected ${expected}${afterPhrase(previous)}`;
+        // `severity "high"`: the right word in quotes.
+        const quoted = actual?.tokenType?.name === 'STRING' && isToken(previous) ? actual.image.slice(1, -1) : undefined;
+        const withoutQuotes = quoted !== undefined && words.includes(`'${quoted}'`) ? `; write it without quotes: ${previous.image} ${quoted}` : '';
+        return `expected ${expected}${afterPhrase(previous)}${withoutQuotes}`;
     }
 }
 
@@ -154,6 +157,8 @@ function howToFixValue(expected: string, actual: IToken, previous: IToken): stri
         return `; a date is written without quotes: ${previous.image} ${quoted}`;
     }
     if (expected === 'DATE' && actual.tokenType?.name === 'MALFORMED_DATE') {
+        const [year, month, day] = actual.image.split('-');
+        if (day !== undefined) return `, found ${actual.image}: write the month and the day with two digits: ${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
         return `, found ${actual.image}: write dates as year-month-day (YYYY-MM-DD)`;
     }
     // A keyword or a brace is what comes after a missing value, not a wrong one.
