@@ -55,6 +55,8 @@ export class JourneyLexer extends DefaultLexer {
  * with one error that shows how to write it; without this each word is an
  * error, and the block after them is parsed as part of the enclosing one.
  */
+const MAX_UNQUOTED_TITLES = 10;
+
 function guardUnquotedTitles(text: string, result: LexerResult, stringType: TokenType | undefined): LexerResult {
     const { tokens } = result;
     if (!stringType) return result;
@@ -72,7 +74,8 @@ function guardUnquotedTitles(text: string, result: LexerResult, stringType: Toke
         merged.push({ from: index + 2, to: end - 1 });
         index = end - 1;
     }
-    if (merged.length === 0) return result;
+    // Many of them is not a map being typed but garbage (a soup of tokens): its errors stay bounded by the parser's.
+    if (merged.length === 0 || merged.length > MAX_UNQUOTED_TITLES) return result;
     const errors = [...result.errors];
     const titles = new Map<number, IToken>();
     for (const { from, to } of merged) {
