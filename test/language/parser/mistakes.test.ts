@@ -138,6 +138,8 @@ const MISTAKES: Array<[string, string, string, string]> = [
     ['a touchpoint title without quotes', 'touchpoint signupForm "Sign-up form" {', 'touchpoint signupForm Sign-up form {',
         'a title is written in double quotes: touchpoint signupForm "Sign-up form"'],
     ['a stage title without quotes', 'stage signup "Sign up" {', 'stage signup Sign up {', 'a title is written in double quotes: stage signup "Sign up"'],
+    ['a title without quotes with words of the language in it', 'stage signup "Sign up" {', 'stage signup Sign up for free {',
+        'a title is written in double quotes: stage signup "Sign up for free"'],
     ['a review title without quotes, before its date', 'review q4 "Q4 review" on', 'review q4 Quarter four on',
         'a title is written in double quotes: review q4 "Quarter four"'],
     ['a quoted segment name', 'for smb', 'for "smb"', "expected a segment name after 'for'; write it as one word without quotes: for smb"],
