@@ -12,7 +12,7 @@
 //   Rows layout and in the One row layout.
 //
 // Needs Debian's chromium (/usr/bin/chromium) and the built CLI (out/cli.cjs).
-/* global window */
+/* global window, document */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -50,6 +50,7 @@ const THEME = `:root {
 `;
 const css = THEME + readFileSync(path.join(root, 'media', 'preview.css'), 'utf8');
 const files = { '/index.html': [html, 'text/html'], '/preview.js': [readFileSync(path.join(root, 'media', 'dist', 'preview.js')), 'text/javascript'], '/preview.css': [css, 'text/css'] };
+for (const face of ['LiberationSans-Regular.ttf', 'LiberationSans-Bold.ttf']) files[`/fonts/${face}`] = [readFileSync(path.join(root, 'media', 'fonts', face)), 'font/ttf'];
 
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
 try {
@@ -83,6 +84,12 @@ try {
         await page.goto(`${HARNESS}/index.html`);
         await shown;
         await page.waitForTimeout(200);
+        // The map is drawn in the font of the extension's media, not in one the system happens to have.
+        const faces = await page.evaluate(async () => {
+            await document.fonts.ready;
+            return [...document.fonts].filter((face) => face.family.replace(/["']/g, '') === 'Liberation Sans' && face.status === 'loaded').length;
+        });
+        if (faces !== 2) problems.push(`the preview loaded ${faces} of the 2 faces of media/fonts`);
         const file = path.join(out, layout === 'rows' ? 'preview-panel.png' : 'preview-one-row.png');
         await page.screenshot({ path: file });
         if (problems.length > 0) throw new Error(`the preview page reported: ${problems.join('; ')}`);

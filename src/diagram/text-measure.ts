@@ -1,71 +1,59 @@
 /**
  * Deterministic text measurement, so that the same journey gives the same
- * card sizes on every machine (no canvas, no installed fonts). The widths are
- * the advance widths of Helvetica / Arial / Liberation Sans (metric-compatible),
- * in thousandths of an em, which is the font stack the SVG asks for.
+ * card sizes on every machine (no canvas, no installed fonts): the advance
+ * widths of the font every surface draws with — Liberation Sans, shipped in
+ * media/fonts (metric-compatible with Helvetica and Arial) — read from the
+ * font files into font-metrics.ts. Characters the font lacks are drawn by
+ * whatever font the viewer falls back to; they are measured on the safe
+ * side, so that such text wraps early rather than running over its card.
  */
+import { BOLD_ADVANCES, NOTDEF_ADVANCE, REGULAR_ADVANCES, UNITS_PER_EM } from './font-metrics.js';
 
 export type FontWeight = 'normal' | 'bold';
 
-/** The font stack the renderer uses; the tables below describe it. */
-export const FONT_FAMILY = "Helvetica, Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif";
+/** The font stack the renderer uses: the shipped font first, then the fonts with its metrics. */
+export const FONT_FAMILY = "'Liberation Sans', Helvetica, Arial, 'DejaVu Sans', sans-serif";
 
 /** The smallest text the map ever draws, in px at 100 %. */
 export const MIN_FONT_SIZE = 11;
 
-// Advance widths for U+0020…U+007E.
-const REGULAR = [
-    278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, // space … /
-    556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556, // 0 … ?
-    1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778, // @ … O
-    667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556, // P … _
-    333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, // ` … o
-    556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584, // p … ~
-];
+/** Advance per code point of the Basic Multilingual Plane, in font units; 0xffff: not in the font. */
+function advanceTable(runs: readonly (readonly number[])[]): Uint16Array {
+    const table = new Uint16Array(0x10000).fill(MISSING);
+    for (const [first, ...widths] of runs) {
+        widths.forEach((width, i) => (table[first + i] = width));
+    }
+    return table;
+}
 
-const BOLD = [
-    278, 333, 474, 556, 556, 889, 722, 238, 333, 333, 389, 584, 278, 333, 278, 278,
-    556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 333, 333, 584, 584, 584, 611,
-    975, 722, 722, 722, 722, 667, 611, 778, 722, 278, 556, 722, 611, 833, 722, 778,
-    667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 333, 278, 333, 584, 556,
-    333, 556, 611, 556, 611, 556, 333, 611, 611, 278, 278, 556, 278, 889, 611, 611,
-    611, 611, 389, 556, 333, 611, 556, 778, 556, 556, 500, 389, 280, 389, 584,
-];
+const MISSING = 0xffff;
+const REGULAR = advanceTable(REGULAR_ADVANCES);
+const BOLD = advanceTable(BOLD_ADVANCES);
 
-/** Characters outside ASCII that the map itself writes. */
-const EXTRA: Record<string, [number, number]> = {
-    '\u00a0': [278, 278],
-    '\u2013': [556, 556], // –
-    '\u2014': [1000, 1000], // —
-    '\u2018': [222, 278],
-    '\u2019': [222, 278],
-    '\u201c': [333, 500],
-    '\u201d': [333, 500],
-    '\u2022': [350, 350], // •
-    '\u00b7': [278, 278], // ·
-    '\u2026': [1000, 1000], // …
-    '\u2192': [1000, 1000], // →
-    '\u2212': [584, 584], // −
-    '\u2264': [549, 549], // ≤
-    '\u2265': [549, 549], // ≥
-};
-
+/** A character's advance in font units. */
 function charWidth(codePoint: number, weight: FontWeight): number {
-    if (codePoint >= 0x20 && codePoint <= 0x7e) {
-        return (weight === 'bold' ? BOLD : REGULAR)[codePoint - 0x20];
+    const own = codePoint < 0x10000 ? (weight === 'bold' ? BOLD : REGULAR)[codePoint] : MISSING;
+    if (own !== MISSING) {
+        return own;
     }
-    const extra = EXTRA[String.fromCodePoint(codePoint)];
-    if (extra) {
-        return weight === 'bold' ? extra[1] : extra[0];
+    if (takesNoRoom(codePoint)) {
+        return 0;
     }
-    if (isWide(codePoint)) {
-        return 1000;
-    }
-    if (codePoint < 0x20 || (codePoint >= 0x300 && codePoint < 0x370) || codePoint === 0x200d || (codePoint >= 0xfe00 && codePoint <= 0xfe0f)) {
-        return 0; // controls, combining marks, joiners and variation selectors take no room
-    }
-    // Accented Latin, Greek, Cyrillic…: about as wide as an average lowercase letter, rounded up.
-    return weight === 'bold' ? 640 : 600;
+    // Not in our font: a CJK character or an emoji takes a full em in the fonts
+    // that have it; anything else (Arabic, Thai, Devanagari…) at most about
+    // the empty box drawn when no font has it.
+    return isWide(codePoint) ? UNITS_PER_EM : NOTDEF_ADVANCE;
+}
+
+/** Controls, combining marks, joiners, variation selectors and emoji tags. */
+function takesNoRoom(cp: number): boolean {
+    return (
+        cp < 0x20 ||
+        (cp >= 0x300 && cp < 0x370) ||
+        (cp >= 0x200b && cp <= 0x200f) ||
+        (cp >= 0xfe00 && cp <= 0xfe0f) ||
+        (cp >= 0xe0000 && cp <= 0xe01ef)
+    );
 }
 
 /** CJK, Hangul, full-width forms and emoji take a full em. */
@@ -78,7 +66,7 @@ function isWide(cp: number): boolean {
         (cp >= 0xfe30 && cp <= 0xfe4f) ||
         (cp >= 0xff00 && cp <= 0xff60) ||
         (cp >= 0xffe0 && cp <= 0xffe6) ||
-        (cp >= 0x1f300 && cp <= 0x1faff) ||
+        (cp >= 0x1f000 && cp <= 0x1faff) ||
         (cp >= 0x2600 && cp <= 0x27bf) ||
         (cp >= 0x20000 && cp <= 0x3fffd)
     );
@@ -86,11 +74,11 @@ function isWide(cp: number): boolean {
 
 /** The width of `text` in px at `size` px. */
 export function measureText(text: string, size: number, weight: FontWeight = 'normal'): number {
-    let thousandths = 0;
+    let units = 0;
     for (const char of text) {
-        thousandths += charWidth(char.codePointAt(0)!, weight);
+        units += charWidth(char.codePointAt(0)!, weight);
     }
-    return (thousandths * size) / 1000;
+    return (units * size) / UNITS_PER_EM;
 }
 
 /**
@@ -146,7 +134,7 @@ function splitWord(word: string, maxWidth: number, size: number, weight: FontWei
     let width = 0;
     let count = 0;
     while (count < chars.length) {
-        width += (charWidth(chars[count].codePointAt(0)!, weight) * size) / 1000;
+        width += (charWidth(chars[count].codePointAt(0)!, weight) * size) / UNITS_PER_EM;
         if (width > maxWidth && count > 0) {
             break;
         }

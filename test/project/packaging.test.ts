@@ -24,6 +24,7 @@ describe('the packaged extension', () => {
             'package.json', 'README.md', 'LICENSE', 'language-configuration.json',
             'syntaxes/journey.tmLanguage.json', 'out/extension.cjs', 'out/server.cjs', 'out/layout-worker.cjs',
             'media/dist/preview.js', 'media/icon.png', 'schemas/journeys.schema.json',
+            'media/fonts/LiberationSans-Regular.ttf', 'media/fonts/LiberationSans-Bold.ttf', 'media/fonts/OFL.txt',
         ]));
         const unwanted = files.filter((file) => /^(src|test|examples|scripts|node_modules)\/|\.map$|\.ts$|^out\/cli\.cjs$/.test(file));
         expect(unwanted).toEqual([]);

@@ -4,9 +4,10 @@ import { systemClock } from '../../language/clock.js';
 import { loadBaseVersion } from '../compare-base.js';
 import { type Theme, THEMES } from '../../protocol/theme.js';
 import { MAP_VIEWS } from '../../protocol/diagram-requests.js';
-import { type Command, ExitCode, type Output, type ParsedCommand, stringOption } from '../command.js';
+import { type Command, ExitCode, flag, type Output, type ParsedCommand, stringOption } from '../command.js';
 import type { Journey } from '../../model/types.js';
 import { htmlPage } from '../formats/html-page.js';
+import { embedFont } from '../formats/shipped-font.js';
 import { PAGE_SIZE_NAMES, PAGE_SIZES, type PageSizeName } from '../formats/page-sizes.js';
 import { singlePicturePng, pageFileNames, type PngSize, positiveNumberOption, renderPngPages } from '../formats/png-pages.js';
 import { JOURNEY_OPTIONS, selectJourney } from '../select-journey.js';
@@ -33,7 +34,7 @@ function outputFormat(format: string | undefined, output: string | undefined): F
 export const renderCommand: Command = {
     name: 'render',
     summary: 'Draw the map of a journey as SVG, PNG or a self-contained HTML page.',
-    usage: ['render <file> [-o FILE] [--format svg|png|html] [--view map|priorities] [--theme light|dark|high-contrast] [--compare REV|OLDFILE] [--fit slide|page|pr] [--max-width PX] [--width PX] [--scale N] [--journey NAME] [--segment NAME] [--audience internal|customer] [--workspace DIR]'],
+    usage: ['render <file> [-o FILE] [--format svg|png|html] [--view map|priorities] [--theme light|dark|high-contrast] [--compare REV|OLDFILE] [--fit slide|page|pr] [--max-width PX] [--width PX] [--scale N] [--embed-font] [--journey NAME] [--segment NAME] [--audience internal|customer] [--workspace DIR]'],
     options: {
         output: { type: 'string', short: 'o', value: 'FILE', description: 'write to FILE (whole or not at all) instead of stdout' },
         format: { type: 'string', choices: FORMATS, description: 'svg (default), png, or html with zoom and pan; -o FILE.png picks png, and -o must end in the format given' },
@@ -44,11 +45,15 @@ export const renderCommand: Command = {
         scale: { type: 'string', value: 'N', description: 'PNG: N pixels per map pixel (default 2; at least 1, so that text stays legible)' },
         fit: { type: 'string', choices: PAGE_SIZE_NAMES, description: `wrap the stages into rows for ${PAGE_SIZE_NAMES.map((name) => `${name} (${PAGE_SIZES[name].description})`).join(', ')}; a PNG taller than a slide or page becomes pages` },
         'max-width': { type: 'string', value: 'PX', description: 'wrap the stages into rows so that the map is at most PX wide (at 100 %)' },
+        'embed-font': { type: 'boolean', description: 'SVG and HTML: put the map\'s font (Liberation Sans, about 1.1 MB) into the file, so that it looks the same where the font is not installed' },
         ...JOURNEY_OPTIONS,
     },
     details: `The file is resolved together with the other .journey files of its folder
 (recursively), or of --workspace DIR. A file with errors is not rendered (exit 1);
-warnings do not block. PNG and HTML use no network and embed no fonts.
+warnings do not block. PNG and HTML use no network. Text is drawn in Liberation
+Sans (shipped with journey; PNG always uses it); an SVG or HTML file names it and
+falls back to Helvetica or Arial (same widths) unless --embed-font puts it inside.
+Scripts it lacks (Japanese, Arabic, emoji…) come from the viewer's system fonts.
 Without --format, the extension of -o (.svg, .png or .html) picks the format;
 an -o whose extension is another format's is an error (exit 2). The header
 shows the review's date, not its age, which would change the output every day.
@@ -80,6 +85,9 @@ async function render(args: ParsedCommand, output: Output, layouter: Layouter): 
     if (format === 'png' && target === undefined && output.stdoutIsTerminal) {
         throw new UsageError('journey render: a PNG is not written to a terminal: name a file with -o, or redirect stdout');
     }
+    if (format === 'png' && flag(args, 'embed-font')) {
+        throw new UsageError('journey render: --embed-font puts the font into an SVG or HTML file; a PNG is always drawn in it (leave out --embed-font)');
+    }
     if (format !== 'png' && (stringOption(args, 'width') ?? stringOption(args, 'scale')) !== undefined) {
         throw new UsageError(`journey render: --width and --scale size a PNG; ${format.toUpperCase()} is drawn at its own size (use --format png)`);
     }
@@ -96,7 +104,7 @@ async function render(args: ParsedCommand, output: Output, layouter: Layouter): 
             throw new UsageError('journey render: the priorities view shows impact, effort, owners and statuses, which customers do not see; leave out --audience customer');
         }
         const svg = renderPrioritiesSvg(journey, { theme, today: stringOption(args, 'today') ?? systemClock.today() });
-        return writeDrawing(svg, { format, target, title: `Priorities: ${journey.title}`, theme, size: pngSizeOf(args) }, output);
+        return writeDrawing(withFont(svg, args), { format, target, title: `Priorities: ${journey.title}`, theme, size: pngSizeOf(args) }, output);
     }
     const base = compare === undefined ? undefined : await loadBaseVersion({
         given: compare, file: path.resolve(args.positionals[0]), workspace: stringOption(args, 'workspace'), journey, today: stringOption(args, 'today'),
@@ -105,7 +113,7 @@ async function render(args: ParsedCommand, output: Output, layouter: Layouter): 
         return renderPng(journey, layouter, theme, args, target, output);
     }
     const drawn = base ? renderComparisonSvg(base.journey, journey, layouter, { theme, base: base.label }) : renderJourneySvg(journey, layouter, { theme, maxWidth: mapWidthOf(args) });
-    const svg = await drawn.catch(asUsageError);
+    const svg = withFont(await drawn.catch(asUsageError), args);
     return writeDrawing(svg, { format, target, title: journey.title, theme, size: pngSizeOf(args) }, output);
 }
 
@@ -124,6 +132,18 @@ async function writeDrawing(svg: string, how: { format: Format; target?: string;
         await writeResult(target, png, output);
     }
     return ExitCode.Ok;
+}
+
+/** The SVG with the shipped font inside it when --embed-font asks. */
+function withFont(svg: string, args: ParsedCommand): string {
+    if (!flag(args, 'embed-font')) {
+        return svg;
+    }
+    const embedded = embedFont(svg);
+    if (embedded === undefined) {
+        throw new UsageError('journey render: --embed-font cannot find the font files (media/fonts next to the journey command): reinstall journey, or leave out --embed-font');
+    }
+    return embedded;
 }
 
 /** A layout that times out or crashes is not a bug in the user's file: one line, exit 2. */

@@ -90,8 +90,8 @@ const SCRIPT = `
 
 const SCRIPT_HASH = `sha256-${createHash('sha256').update(SCRIPT).digest('base64')}`;
 
-/** Content-Security-Policy: nothing remote, no script but ours; styles inline (the SVG carries its own). */
-export const HTML_CSP = `default-src 'none'; img-src data:; style-src 'unsafe-inline'; script-src '${SCRIPT_HASH}'; base-uri 'none'; form-action 'none'`;
+/** Content-Security-Policy: nothing remote, no script but ours; styles inline (the SVG carries its own), fonts only inline (--embed-font). */
+export const HTML_CSP = `default-src 'none'; img-src data:; font-src data:; style-src 'unsafe-inline'; script-src '${SCRIPT_HASH}'; base-uri 'none'; form-action 'none'`;
 
 export function htmlPage(svg: string, options: { title: string; theme: Theme }): string {
     // The SVG comes from our renderer, which escapes every user string; it is inlined as markup.

@@ -1,12 +1,17 @@
 /**
- * SVG → PNG through resvg (a native module, kept out of the bundle). No font
- * is embedded: resvg reads the system's fonts, with a default family that the
- * system really has, so that text never silently disappears.
+ * SVG → PNG through resvg (a native module, kept out of the bundle). Text is
+ * drawn in the Liberation Sans we ship (media/fonts, SIL OFL): the font whose
+ * widths the layout measures with (text-measure.ts, metric-compatible with
+ * Arial and Helvetica), so that wrapped text fits its card on any machine.
+ * The system's fonts stay loaded for the scripts it does not cover; without
+ * the shipped files (a copy of the bundle alone) a sans-serif family the
+ * system really has is the default, so that text never silently disappears.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import * as path from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { SHIPPED_FAMILY, shippedFontFiles } from './shipped-font.js';
 
 /** Common sans-serif families, by a file name that shows the family is installed. */
 const FAMILIES: readonly [family: string, file: RegExp][] = [
@@ -53,18 +58,38 @@ export interface PngResult {
     warning?: string;
 }
 
+/** How resvg finds fonts: the shipped family first, the system's for the rest. */
+export function fontOptions(): { options: NonNullable<ResvgRenderOptions['font']>; found: boolean } {
+    const shipped = shippedFontFiles();
+    const family = shipped.length > 0 ? SHIPPED_FAMILY : installedSansFamily();
+    return { options: { loadSystemFonts: true, fontFiles: shipped, ...(family && { defaultFontFamily: family, sansSerifFamily: family }) }, found: family !== undefined };
+}
+
 /** The SVG's width in its own units. */
 export function svgWidth(svg: string): number {
     return new Resvg(svg, { font: { loadSystemFonts: false } }).width;
 }
 
+/**
+ * Zero-width joiners, variation selectors, skin-tone modifiers, the keycap
+ * mark and emoji tags: resvg draws no colour emoji, and when a sequence joined
+ * by them (👨‍👩‍👧‍👦, 👍🏽) has no glyph it stacks the empty boxes and draws the next
+ * letters over them. Without them each emoji is one box in its own room, which
+ * the layout measured (a full em each).
+ */
+const EMOJI_SEQUENCE_MARKS = /\u200d|\ufe0e|\ufe0f|\u20e3|[\u{1f3fb}-\u{1f3ff}]|[\u{e0020}-\u{e007f}]/gu;
+
+/** The SVG as resvg can draw it without overlapping text. */
+export function forResvg(svg: string): string {
+    return svg.replace(EMOJI_SEQUENCE_MARKS, '');
+}
+
 /** Renders the SVG at `zoom` output pixels per SVG unit. */
 export function svgToPng(svg: string, zoom: number): PngResult {
-    const family = installedSansFamily();
-    const font = { loadSystemFonts: true, ...(family && { defaultFontFamily: family, sansSerifFamily: family }) };
-    const resvg = new Resvg(svg, { fitTo: { mode: 'zoom', value: zoom }, font });
+    const font = fontOptions();
+    const resvg = new Resvg(forResvg(svg), { fitTo: { mode: 'zoom', value: zoom }, font: font.options });
     return {
         png: resvg.render().asPng(),
-        ...(!family && { warning: 'no common sans-serif font found on this system: text in the PNG may be missing (install e.g. fonts-dejavu)' }),
+        ...(!font.found && { warning: 'no common sans-serif font found on this system: text in the PNG may be missing (install e.g. fonts-dejavu)' }),
     };
 }
