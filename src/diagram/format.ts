@@ -27,14 +27,16 @@ export function metricText(metric: Metric): string {
 
 /** "reviewed 2026-10-15 (39 days ago)" or "never reviewed". */
 export function reviewText(reviewed: string | undefined, ageDays: number | undefined): string {
-    if (!reviewed) {
-        return 'never reviewed';
-    }
+    return reviewed ? `reviewed ${dateWithAge(reviewed, ageDays)}` : 'never reviewed';
+}
+
+/** "2026-10-15", and its age when it is known ("2026-10-15 (48 days ago)": static outputs know it only with --today). */
+export function dateWithAge(date: string, ageDays: number | undefined): string {
     if (ageDays === undefined) {
-        return `reviewed ${reviewed}`;
+        return date;
     }
     const age = ageDays === 0 ? 'today' : ageDays === 1 ? '1 day ago' : `${ageDays} days ago`;
-    return `reviewed ${reviewed} (${age})`;
+    return `${date} (${age})`;
 }
 
 export function plural(count: number, noun: string): string {

@@ -27,7 +27,7 @@ describe('static outputs without --today', () => {
 
     it('--today pins the day and brings the age back', () => {
         const svg = journey(['render', SAAS, '--today', '2026-11-23']).stdout;
-        expect(svg).toContain('reviewed 2026-10-15 (39 days ago)');
+        expect(svg).toContain('last review: 2026 Q3 tune-up, 2026-10-15 (39 days ago)');
         const markdown = journey(['export', SAAS, '--format', 'markdown', '--today', '2026-11-23']).stdout;
         expect(markdown).toContain('2026-10-15 (39 days ago)');
     });

@@ -46,6 +46,22 @@ describe('the last tune-up on the map', () => {
         expect(layout.header.lines.map((line) => line.text).join(' ')).toContain(`last review: ${last.title}`);
     });
 
+    test('the header names the day once when the map was reviewed at its last review, and both days when not', async () => {
+        // As static outputs see it: no today, no age.
+        const journey = { ...(await example('b2b-saas')), reviewAgeDays: undefined };
+        const headerText = async (j: Journey) => (await layoutJourney(j, layouter)).header.lines.map((line) => line.text).join(' ');
+        expect(journey.lastReviewed).toBe('2026-10-15');
+        const sameDay = await headerText(journey);
+        expect(sameDay).toContain('last review: 2026 Q3 tune-up, 2026-10-15');
+        expect(sameDay.split('2026-10-15')).toHaveLength(2);
+        expect(sameDay).not.toContain('reviewed 2026-10-15');
+        const aged = await headerText({ ...journey, reviewAgeDays: 39 });
+        expect(aged).toContain('last review: 2026 Q3 tune-up, 2026-10-15 (39 days ago)');
+        const later = await headerText({ ...journey, lastReviewed: '2026-11-02' });
+        expect(later).toContain('reviewed 2026-11-02 \u00b7 last review: 2026 Q3 tune-up, 2026-10-15');
+        expect(await headerText({ ...journey, reviews: [] })).toContain('reviewed 2026-10-15');
+    });
+
     test('the customer view shows no review, and a map without reviews no marks', async () => {
         const journey = await example('b2b-saas');
         const customer = await layoutJourney(journeyView(journey, { audience: 'customer' }), layouter);

@@ -5,10 +5,10 @@
 import type { Journey, Metric, Stage } from '../../model/types.js';
 import { ContentBuilder, chipAt, round } from '../card-content.js';
 import type { Box, Chip, DiagramHeader, MetricMark, TextLine } from '../diagram-types.js';
-import { metricText, reviewText, signed } from '../format.js';
+import { metricText, signed } from '../format.js';
 import { measureText } from '../text-measure.js';
 import type { CardLabels } from './diagram-graph.js';
-import { CHANGE_ARROWS, lastReviewText, type StageChangeMark } from './review-marks.js';
+import { CHANGE_ARROWS, reviewFacts, type StageChangeMark } from './review-marks.js';
 
 const METRIC_FONT = 12;
 const METRIC_INDENT = 18;
@@ -20,8 +20,7 @@ export function buildHeader(journey: Journey, labels: CardLabels, box: { x: numb
     // Owner and review age are internal facts: the customer view has neither, and says nothing of their absence.
     const internalFacts = journey.view.audience === 'customer' ? [] : [
         journey.owner ? `owner: ${labels.team(journey.owner)}` : 'no owner',
-        reviewText(journey.lastReviewed, journey.reviewAgeDays),
-        lastReviewText(journey),
+        ...reviewFacts(journey),
     ];
     const facts = [
         ...internalFacts.filter((fact) => fact !== undefined),

@@ -4,6 +4,7 @@
  * header — so that a map pasted into a slide says what the last review found.
  */
 import type { Journey, Review, StageEffect } from '../../model/types.js';
+import { dateWithAge, reviewText } from '../format.js';
 
 /** A change of the last review, as it shows on one stage. */
 export interface StageChangeMark {
@@ -32,8 +33,19 @@ export function reviewMarksByStage(journey: Journey): Map<string, StageChangeMar
     return marks;
 }
 
-/** "last review: 2026 Q3 tune-up, 2026-10-15", for the header. */
-export function lastReviewText(journey: Journey): string | undefined {
+/**
+ * When the map was reviewed and its last recorded review, for the header:
+ * "reviewed 2026-09-01 · last review: 2026 Q3 tune-up, 2026-10-15", said once
+ * when they are the same day: "last review: 2026 Q3 tune-up, 2026-10-15".
+ */
+export function reviewFacts(journey: Journey): string[] {
     const review = lastReview(journey);
-    return review && `last review: ${review.title}${review.date ? `, ${review.date}` : ''}`;
+    if (!review) {
+        return [reviewText(journey.lastReviewed, journey.reviewAgeDays)];
+    }
+    const named = `last review: ${review.title}`;
+    if (review.date !== undefined && review.date === journey.lastReviewed) {
+        return [`${named}, ${dateWithAge(review.date, journey.reviewAgeDays)}`];
+    }
+    return [reviewText(journey.lastReviewed, journey.reviewAgeDays), `${named}${review.date ? `, ${review.date}` : ''}`];
 }
