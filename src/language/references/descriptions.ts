@@ -1,4 +1,15 @@
-import { type AstNode, type AstNodeDescription, AstUtils, CstUtils, DefaultAstNodeDescriptionProvider, type LangiumDocument, type NameProvider } from 'langium';
+import {
+    type AstNode,
+    type AstNodeDescription,
+    AstUtils,
+    CstUtils,
+    DefaultAstNodeDescriptionProvider,
+    DefaultReferenceDescriptionProvider,
+    type LangiumDocument,
+    type NameProvider,
+    type ReferenceDescription,
+    type ReferenceInfo,
+} from 'langium';
 
 /**
  * The descriptions of named elements (exported names, local symbols) read
@@ -29,5 +40,19 @@ export class JourneyAstNodeDescriptionProvider extends DefaultAstNodeDescription
             documentUri,
             path,
         };
+    }
+}
+
+/**
+ * The same for the reference index: each reference's position is read from
+ * the tree when asked, so that a document whose links are kept keeps its
+ * indexed references too.
+ */
+export class JourneyReferenceDescriptionProvider extends DefaultReferenceDescriptionProvider {
+    protected override createInfoDescriptions(refInfo: ReferenceInfo): ReferenceDescription[] {
+        const at = refInfo.reference.$refNode;
+        return super.createInfoDescriptions(refInfo).map((description) =>
+            Object.defineProperty(description, 'segment', { get: () => CstUtils.toDocumentSegment(at), enumerable: true }),
+        );
     }
 }

@@ -25,7 +25,7 @@ interface WorkspaceFacts {
  */
 export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
     private readonly factsByUri = new Map<string, WorkspaceFacts>();
-    /** Documents updated in place by this update with their names and references unchanged: their scopes and links are kept. */
+    /** Documents updated in place by this update with their names and references unchanged: their scopes, links and indexed references are kept. */
     private readonly linksKept = new Set<string>();
 
     /** A project file created, changed or deleted may move any document to another project: all are rebuilt. */
@@ -43,9 +43,9 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
     /**
      * A keystroke in a title, a number, a comment or whitespace changes no
      * name and no reference: the document is updated in place (the same AST
-     * nodes), so its exported names, its scopes and its links are those a
-     * whole build would compute again, and only its reference index and its
-     * validation are redone. Descriptions read their positions when asked
+     * nodes), so its exported names, its scopes, its links and its indexed
+     * references are those a whole build would compute again, and only its
+     * validation is redone. Descriptions read their positions when asked
      * (references/descriptions.ts), so that the kept ones follow the text.
      * test/language/incremental-build.test.ts compares the result with a
      * whole build after random edits.
@@ -60,7 +60,7 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
 
     override resetToState(document: LangiumDocument, state: DocumentState): void {
         const keepLinks = state < DocumentState.Linked && this.linksKept.delete(document.uri.toString());
-        super.resetToState(document, keepLinks ? DocumentState.Linked : state);
+        super.resetToState(document, keepLinks ? DocumentState.IndexedReferences : state);
     }
 
     /**

@@ -7,7 +7,7 @@
  * and the reference index, positions included.
  */
 import { readFileSync } from 'node:fs';
-import { type AstNodeDescription, type DefaultIndexManager, DocumentState, type LangiumDocument, type ReferenceDescription, URI } from 'langium';
+import { type AstNodeDescription, AstUtils, type DefaultIndexManager, DocumentState, type LangiumDocument, type ReferenceDescription, URI } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { describe, expect, it } from 'vitest';
 import { JourneyDocumentFactory } from '../../../src/language/parser/document-factory.js';
@@ -140,10 +140,10 @@ function builtState(workspace: MemoryWorkspace) {
             uri: document.uri.toString(),
             state: DocumentState[document.state],
             diagnostics: document.diagnostics,
-            localSymbols: [...(document.localSymbols?.keys() ?? [])].map((container) => ({
+            localSymbols: AstUtils.streamAst(document.parseResult.value).filter((node) => document.localSymbols?.has(node) ?? false).map((container) => ({
                 container: locator.getAstNodePath(container),
                 names: document.localSymbols!.getStream(container).map(description).toArray(),
-            })),
+            })).toArray(),
             references: document.references.map((reference) => ({
                 text: reference.$refText,
                 at: reference.$refNode?.range,
