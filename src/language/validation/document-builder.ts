@@ -27,6 +27,8 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
     private readonly factsByUri = new Map<string, WorkspaceFacts>();
     /** Documents updated in place by this update with their names and references unchanged: their scopes, links and indexed references are kept. */
     private readonly linksKept = new Set<string>();
+    /** The same documents, whose workspace facts (names declared, segments used) are therefore unchanged. */
+    private readonly factsKept = new Set<string>();
 
     /** A project file created, changed or deleted may move any document to another project: all are rebuilt. */
     override async update(changed: URI[], deleted: URI[], cancelToken?: Cancellation.CancellationToken): Promise<void> {
@@ -37,6 +39,7 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
             await super.update(rebuilt, deleted, cancelToken);
         } finally {
             this.linksKept.clear();
+            this.factsKept.clear();
         }
     }
 
@@ -55,6 +58,7 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
         if (!document || document.state < DocumentState.Linked) return;
         if (this.langiumDocumentFactory instanceof JourneyDocumentFactory && this.langiumDocumentFactory.updateKeepingNamesAndReferences(document)) {
             this.linksKept.add(uri.toString());
+            this.factsKept.add(uri.toString());
         }
     }
 
@@ -94,8 +98,8 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
     private refreshFacts(documents: LangiumDocument[]): Set<string> {
         const changed = new Set<string>();
         for (const document of documents) {
-            if (document.state < DocumentState.IndexedReferences) continue;
             const uri = document.uri.toString();
+            if (document.state < DocumentState.IndexedReferences || this.factsKept.has(uri)) continue;
             const facts = factsOf(document);
             const previous = this.factsByUri.get(uri) ?? { declared: new Set<string>(), used: new Set<string>() };
             addDifference(changed, previous.declared, facts.declared);
