@@ -47,7 +47,8 @@ export class JourneyDocumentFactory extends DefaultLangiumDocumentFactory {
         const oldText = document.parseResult.value.$cstNode?.root.fullText;
         if (!textDocument || oldText === undefined) return false;
         const text = textDocument.getText();
-        if (text === oldText || !this.reparse(document.uri, document.parseResult, oldText, text, { keepNamesAndReferences: true })) return false;
+        // The same text (a file opened as it is on disk) keeps its tree as it is: Langium does not parse it again either.
+        if (text !== oldText && !this.reparse(document.uri, document.parseResult, oldText, text, { keepNamesAndReferences: true })) return false;
         // As Langium's update does: the document reads the open text document from now on.
         Object.defineProperty(document, 'textDocument', { value: textDocument });
         return true;

@@ -45,7 +45,8 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
 
     /**
      * A keystroke in a title, a number, a comment or whitespace changes no
-     * name and no reference: the document is updated in place (the same AST
+     * name and no reference, nor does opening a file whose text is already
+     * loaded: the document is updated in place (the same AST
      * nodes), so its exported names, its scopes, its links and its indexed
      * references are those a whole build would compute again, and only its
      * validation is redone. Descriptions read their positions when asked

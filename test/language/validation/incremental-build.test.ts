@@ -63,6 +63,8 @@ function valuePositions(text: string): number[] {
 
 function randomEdit(text: string, next: () => number): string {
     const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)];
+    // The same text again: a file opened as it is on disk, or saved.
+    if (next() < 0.05) return text;
     if (next() < 0.75) {
         const at = pick(valuePositions(text));
         const deleted = next() < 0.2 && !/["\n]/.test(text[at]) ? 1 : 0;
