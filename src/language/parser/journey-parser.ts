@@ -64,7 +64,7 @@ function releaseTokens<P extends { parse(text: string, options?: ParserOptions):
         } finally {
             chevrotain.input = [];
         }
-    }) as P['parse'];
+    });
     return parser;
 }
 
