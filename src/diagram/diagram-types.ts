@@ -111,6 +111,8 @@ export interface FlowEdgeRoute {
 export interface EmotionPoint extends Point {
     touchpoint: string;
     emotion: number;
+    /** The segments whose own emotion this is (`emotion for enterprise -2`), by display title; absent for the touchpoint's emotion. */
+    feltBy?: string[];
     /** Where its value is written (baseline, left end): clear of the line. */
     label?: Point;
 }
@@ -173,20 +175,7 @@ export interface InitiativeCard extends Box {
     fullTitle?: string;
 }
 
-/**
- * On a wrapped map, an initiative in the row of a pain point it addresses
- * whose card is in another row: its title and where the card is, linked to the
- * pain point like the card itself would be.
- */
-export interface InitiativeReference extends Box {
-    initiative: string;
-    /** The row (from 1, top to bottom) that holds the initiative's card. */
-    cardRow: number;
-    lines: TextLine[];
-    fullTitle?: string;
-}
-
-/** A connector from a pain point to an initiative that addresses it (or to its reference in another row). */
+/** A connector from a pain point to an initiative that addresses it. */
 export interface AddressLink {
     painPoint: string;
     initiative: string;
@@ -228,8 +217,6 @@ export interface DiagramLayout {
     experience: ExperienceCurve[];
     painPoints: PainPointCard[];
     initiatives: InitiativeCard[];
-    /** A wrapped map's stand-ins for initiatives whose cards are in other rows. */
-    initiativeReferences: InitiativeReference[];
     links: AddressLink[];
     legend: Legend;
     /** Absent when the view shows no evidence. */

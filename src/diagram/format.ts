@@ -1,4 +1,5 @@
 /** The words and numbers the map prints, formatted the same way everywhere. */
+import { trendText } from '../model/metric-values.js';
 import type { Metric, Quantity } from '../model/types.js';
 
 /** −2 … +2 with a real minus sign and an explicit plus. */
@@ -17,9 +18,9 @@ function quantity(q: Quantity, unit: string | undefined): string {
     return unit ? `${number} ${unit}` : number;
 }
 
-/** "Time to value: 21 days (target ≤ 14 days)". */
+/** "Time to value: 21 days (target ≤ 14 days)"; with earlier values "NPS: 25 → 28 → 31 (target ≥ 40)". */
 export function metricText(metric: Metric): string {
-    const actual = metric.actual ? quantity(metric.actual, metric.unit) : 'no value yet';
+    const actual = metric.actual ? trendText(metric, quantity) : 'no value yet';
     const comparator = metric.target?.comparator === '<=' ? '\u2264' : '\u2265';
     const target = metric.target ? `target ${comparator} ${quantity(metric.target, metric.unit)}` : 'no target';
     return `${metric.title}: ${actual} (${target})`;

@@ -7,6 +7,7 @@
 import { GrammarUtils, type AstNode, type Reference } from 'langium';
 import type * as ast from './generated/ast.js';
 import { isValidIsoDate } from '../model/dates.js';
+import { emotionOf, segmentEmotionsOf } from './element-info.js';
 import { deriveFlow, isPastDue, isUnaddressed, lastReview, metricStatus, netEmotion, reviewAge, STALE_AFTER_DAYS } from '../model/derived-facts.js';
 import type {
     Change,
@@ -198,8 +199,8 @@ function buildTouchpoint(node: ast.Touchpoint, uri: string, names: JourneyNames)
     const channel = first(node.channels);
     const owner = first(resolvedNames(node.owners, names.teams));
     const accountable = first(resolvedNames(node.accountables, names.teams));
-    const emotion = first(node.emotions);
-    const validEmotion = emotion !== undefined && Number.isInteger(emotion) && emotion >= -2 && emotion <= 2;
+    const emotion = emotionOf(node);
+    const segmentEmotions = Object.fromEntries(Object.entries(segmentEmotionsOf(node)).filter(([segment]) => names.segments.has(segment)));
     return {
         ...namedFields(node, uri, 'touchpoint'),
         ...scopedFields(node, names),
@@ -207,7 +208,8 @@ function buildTouchpoint(node: ast.Touchpoint, uri: string, names: JourneyNames)
         ...(channel !== undefined && { channel }),
         ...(owner !== undefined && { owner }),
         ...(accountable !== undefined && { accountable }),
-        ...(validEmotion && { emotion }),
+        ...(emotion !== undefined && { emotion }),
+        ...(Object.keys(segmentEmotions).length > 0 && { segmentEmotions }),
         next: resolvedNames(node.next, names.touchpoints),
     };
 }
@@ -239,12 +241,17 @@ function buildMetric(node: ast.Metric, uri: string, stage?: string): Metric {
     };
     const actual = actualNode && { value: actualNode.value, percent: actualNode.percent };
     const unit = first(node.units);
+    const history = node.history
+        .filter((past) => isValidIsoDate(past.date))
+        .map((past) => ({ value: past.value, percent: past.percent, date: past.date }))
+        .sort((a, b) => a.date.localeCompare(b.date));
     return {
         ...namedFields(node, uri, 'metric'),
         ...sharedField(node),
         ...(stage !== undefined && { stage }),
         ...(target && { target }),
         ...(actual && { actual }),
+        history,
         ...(unit !== undefined && { unit }),
         status: metricStatus(target, actual),
     };

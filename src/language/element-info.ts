@@ -37,10 +37,28 @@ export function declaredWhere(node: AstNode): string {
     return stage ? `${stage.name} · ${file}` : file;
 }
 
-/** The emotion of a touchpoint when it is a valid one (a whole number from -2 to +2), as the model reads it. */
+/** Whether a number is an emotion: a whole number from -2 to +2. */
+export function isValidEmotion(value: number): boolean {
+    return Number.isInteger(value) && value >= -2 && value <= 2;
+}
+
+/** The emotion of a touchpoint for every segment (its first `emotion` without `for`) when it is a valid one, as the model reads it. */
 export function emotionOf(touchpoint: Touchpoint): number | undefined {
-    const emotion = touchpoint.emotions[0];
-    return emotion !== undefined && Number.isInteger(emotion) && emotion >= -2 && emotion <= 2 ? emotion : undefined;
+    const emotion = touchpoint.emotions.find((candidate) => candidate.segments.length === 0)?.value;
+    return emotion !== undefined && isValidEmotion(emotion) ? emotion : undefined;
+}
+
+/** The valid `emotion for … N` of a touchpoint by segment name (the first given for a segment counts), as the model reads them. */
+export function segmentEmotionsOf(touchpoint: Touchpoint): Record<string, number> {
+    const bySegment: Record<string, number> = {};
+    for (const emotion of touchpoint.emotions) {
+        if (!isValidEmotion(emotion.value)) continue;
+        for (const segment of emotion.segments) {
+            const name = segment.ref?.name;
+            if (name !== undefined && !Object.hasOwn(bySegment, name)) bySegment[name] = emotion.value;
+        }
+    }
+    return bySegment;
 }
 
 /** "+2", "0", "-1": an emotion as people write it. */

@@ -70,7 +70,7 @@ export const ELEMENT_KINDS = {
     },
     Metric: {
         keyword: 'metric', label: 'metric', scope: 'journey', reparsedAlone: true,
-        properties: ['description', 'target', 'actual', 'unit', 'internal', 'shared'],
+        properties: ['description', 'target', 'actual', 'was', 'unit', 'internal', 'shared'],
         symbol: SymbolKind.Property, completion: CompletionItemKind.Property, token: SemanticTokenTypes.property,
     },
     Initiative: {

@@ -19,11 +19,11 @@ export type Cardinality = 'one' | 'many' | 'list';
 
 /**
  * What a property's value is: text in double quotes, a date, an emotion, a
- * channel (a name, or a display name in quotes), a metric's target or quantity, one of an enumeration's
+ * channel (a name, or a display name in quotes), a metric's target, quantity or earlier value (a quantity and its date), one of an enumeration's
  * keywords, no value at all (a flag), or the name of an element.
  */
 export type ValueKind =
-    | 'text' | 'date' | 'emotion' | 'channel' | 'target' | 'quantity'
+    | 'text' | 'date' | 'emotion' | 'channel' | 'target' | 'quantity' | 'past-value'
     | 'severity' | 'level' | 'status' | 'flag' | 'reference';
 
 export interface Property {
@@ -46,7 +46,8 @@ export const PROPERTIES = {
     reviewed: { feature: 'reviewed', cardinality: 'one', value: 'date' },
     goal: { feature: 'goals', cardinality: 'many', value: 'text' },
     channel: { feature: 'channels', cardinality: 'one', value: 'channel' },
-    emotion: { feature: 'emotions', cardinality: 'one', value: 'emotion' },
+    // `emotion -1` once, and `emotion for enterprise +1` once per segment (validation/emotions.ts checks).
+    emotion: { feature: 'emotions', cardinality: 'many', value: 'emotion' },
     next: { feature: 'next', cardinality: 'list', value: 'reference', refersTo: 'Touchpoint' },
     for: { feature: 'segments', cardinality: 'list', value: 'reference', refersTo: 'Segment' },
     internal: { feature: 'internal', cardinality: 'one', value: 'flag' },
@@ -56,6 +57,8 @@ export const PROPERTIES = {
     evidence: { feature: 'evidence', cardinality: 'many', value: 'text' },
     target: { feature: 'targets', cardinality: 'one', value: 'target' },
     actual: { feature: 'actuals', cardinality: 'one', value: 'quantity' },
+    // An earlier value and the day it was measured: `was 28 on 2026-07-01`.
+    was: { feature: 'history', cardinality: 'many', value: 'past-value' },
     unit: { feature: 'units', cardinality: 'one', value: 'text' },
     addresses: { feature: 'addresses', cardinality: 'list', value: 'reference', refersTo: 'PainPoint' },
     impact: { feature: 'impacts', cardinality: 'one', value: 'level' },

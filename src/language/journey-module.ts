@@ -13,7 +13,6 @@ import {
 } from 'langium/lsp';
 import { JourneyLanguageGeneratedModule, JourneyLanguageGeneratedSharedModule } from './generated/module.js';
 import { JourneyScopeComputation, JourneyScopeProvider } from './references/scope.js';
-import { JourneyAstNodeDescriptionProvider, JourneyReferenceDescriptionProvider } from './references/descriptions.js';
 import { JourneyDocumentValidator } from './validation/document-validator.js';
 import { JourneyDocumentBuilder } from './validation/document-builder.js';
 import { JourneyDocumentFactory } from './parser/document-factory.js';
@@ -25,6 +24,8 @@ import { CompletenessValidator } from './validation/completeness.js';
 import { StalenessValidator } from './validation/staleness.js';
 import { SignalValidator } from './validation/signals.js';
 import { ChannelValidator } from './validation/channels.js';
+import { EmotionValidator } from './validation/emotions.js';
+import { MetricHistoryValidator } from './validation/metric-history.js';
 import { type Clock, systemClock } from './clock.js';
 import { JourneyFormatter } from './lsp/formatter.js';
 import { JourneyCompletionProvider } from './lsp/completion/completion-provider.js';
@@ -60,6 +61,8 @@ export type JourneyAddedServices = {
         StalenessValidator: StalenessValidator;
         SignalValidator: SignalValidator;
         ChannelValidator: ChannelValidator;
+        EmotionValidator: EmotionValidator;
+        MetricHistoryValidator: MetricHistoryValidator;
     };
 };
 
@@ -69,10 +72,6 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
     clock: () => systemClock,
     projects: {
         ProjectRegistry: () => new ProjectRegistry(),
-    },
-    workspace: {
-        AstNodeDescriptionProvider: (services) => new JourneyAstNodeDescriptionProvider(services),
-        ReferenceDescriptionProvider: (services) => new JourneyReferenceDescriptionProvider(services),
     },
     references: {
         ScopeComputation: (services) => new JourneyScopeComputation(services),
@@ -106,6 +105,8 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
         StalenessValidator: (services) => new StalenessValidator(services),
         SignalValidator: () => new SignalValidator(),
         ChannelValidator: (services) => new ChannelValidator(services),
+        EmotionValidator: () => new EmotionValidator(),
+        MetricHistoryValidator: (services) => new MetricHistoryValidator(services),
     },
 };
 

@@ -47,7 +47,8 @@ const STAGE_FIELDS: CustomerFields<Stage> = {
 const TOUCHPOINT_FIELDS: CustomerFields<Touchpoint> = {
     kind: SHOWN, name: SHOWN, title: SHOWN, description: SHOWN, source: HIDDEN, internal: SHOWN,
     stage: SHOWN, channel: SHOWN, emotion: SHOWN, next: SHOWN,
-    owner: HIDDEN, accountable: HIDDEN, segments: NONE,
+    // Which segments feel it differently names the segments, which customers do not see.
+    owner: HIDDEN, accountable: HIDDEN, segments: NONE, segmentEmotions: HIDDEN,
 };
 
 const PAIN_POINT_FIELDS: CustomerFields<PainPoint> = {
@@ -58,7 +59,7 @@ const PAIN_POINT_FIELDS: CustomerFields<PainPoint> = {
 
 const METRIC_FIELDS: CustomerFields<Metric> = {
     kind: SHOWN, name: SHOWN, title: SHOWN, description: SHOWN, source: HIDDEN, internal: SHOWN, shared: SHOWN,
-    stage: SHOWN, target: SHOWN, actual: SHOWN, unit: SHOWN, status: SHOWN,
+    stage: SHOWN, target: SHOWN, actual: SHOWN, history: SHOWN, unit: SHOWN, status: SHOWN,
 };
 
 const INITIATIVE_FIELDS: CustomerFields<Initiative> = {

@@ -74,8 +74,10 @@ export interface Touchpoint extends Named, Scoped {
     owner?: string;
     /** Team name from `accountable`: the team answerable for it when another runs it (internal, like the owner). */
     accountable?: string;
-    /** −2…+2 */
+    /** −2…+2: how it feels to every segment without an emotion of its own below. */
     emotion?: number;
+    /** From `emotion for enterprise -1`: the emotion of those segments, by segment name (−2…+2); absent when none. */
+    segmentEmotions?: Readonly<Record<string, number>>;
     /** Touchpoint names from explicit `next` (the derived flow is Journey.flow). */
     next: string[];
 }
@@ -98,12 +100,20 @@ export interface Quantity {
     percent: boolean;
 }
 
+/** An earlier value of a metric, from `was 28 on 2026-07-01`. */
+export interface PastValue extends Quantity {
+    /** ISO date. */
+    date: string;
+}
+
 export interface Metric extends Named, Shareable {
     kind: 'metric';
     /** The stage it is declared in; absent for journey-level metrics. */
     stage?: string;
     target?: Quantity & { comparator: Comparator };
     actual?: Quantity;
+    /** Earlier values with valid dates, oldest first (`was`); the trend up to `actual`. */
+    history: PastValue[];
     unit?: string;
     /** 'met' / 'missed' when both target and actual are known. */
     status: 'met' | 'missed' | 'no-target' | 'no-actual';

@@ -11,7 +11,7 @@
 import { customerView } from './customer-view.js';
 import { keepOnly } from './keep-only.js';
 import { isForSegment } from './segments.js';
-import type { Journey, JourneyView, Stage } from './types.js';
+import type { Journey, JourneyView, Stage, Touchpoint } from './types.js';
 
 /** The journey as one audience sees it, for one segment or all. */
 export function journeyView(journey: Journey, view: JourneyView): Journey {
@@ -21,14 +21,22 @@ export function journeyView(journey: Journey, view: JourneyView): Journey {
 
 /**
  * Only the elements for the segment: with no `for`, or whose `for` (their own,
- * else their stage's, else their journey's: segments.ts) names it.
+ * else their stage's, else their journey's: segments.ts) names it; each
+ * touchpoint with the emotion it has for the segment.
  */
 export function segmentView(journey: Journey, segment: string): Journey {
     const forSegment = (element: { segments: string[]; stage?: string }) => isForSegment(journey, element, segment);
     const always = () => true;
     const stage = (element: Stage) => isForSegment(journey, { segments: element.segments }, segment);
-    const shown = keepOnly(journey, { stage, metric: always, touchpoint: forSegment, painPoint: forSegment, initiative: forSegment });
+    const felt = { ...journey, touchpoints: journey.touchpoints.map((touchpoint) => feltBy(touchpoint, segment)) };
+    const shown = keepOnly(felt, { stage, metric: always, touchpoint: forSegment, painPoint: forSegment, initiative: forSegment });
     return { ...shown, view: { ...journey.view, segment } };
+}
+
+/** The touchpoint as the segment's customers feel it: its `emotion for` that segment, else its emotion. */
+function feltBy(touchpoint: Touchpoint, segment: string): Touchpoint {
+    const own = touchpoint.segmentEmotions;
+    return own && Object.hasOwn(own, segment) ? { ...touchpoint, emotion: own[segment] } : touchpoint;
 }
 
 /**

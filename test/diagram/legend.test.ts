@@ -20,7 +20,7 @@ describe('the legend', () => {
         const base = saasJourney();
         const journey = {
             ...base,
-            metrics: [...base.metrics, { kind: 'metric' as const, internal: false, shared: false, name: 'csat', title: 'CSAT', status: 'no-target' as const }],
+            metrics: [...base.metrics, { kind: 'metric' as const, internal: false, shared: false, name: 'csat', title: 'CSAT', history: [], status: 'no-target' as const }],
             initiatives: base.initiatives.map((initiative, i) => (i === 0 ? { ...initiative, pastDue: true } : initiative)),
         };
         const layout = await layoutJourney(journey, layouter);

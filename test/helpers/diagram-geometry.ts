@@ -2,6 +2,7 @@
 import { expect } from 'vitest';
 import type { Box, DiagramLayout } from '../../src/diagram/diagram-types.js';
 import type { Journey } from '../../src/model/types.js';
+import { effectiveSegments } from '../../src/model/segments.js';
 import { curveLabelBox, segmentCrossesBox } from '../../src/diagram/layout/curve-labels.js';
 
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
@@ -45,9 +46,7 @@ export function checkGeometry(journey: Journey, layout: DiagramLayout) {
         expect(inside(card, column), `${card.name} inside column ${column.name}`).toBe(true);
         expect(inside(card, lane), `${card.name} inside the touchpoint lane`).toBe(true);
     }
-    const references = layout.initiativeReferences.map((ref) => ({ ...ref, name: `${ref.initiative} (reference)`, chips: [] }));
-    expectNoOverlap([...layout.touchpoints, ...layout.painPoints, ...layout.initiatives, ...references]);
-    checkAddressLinks(journey, layout);
+    expectNoOverlap([...layout.touchpoints, ...layout.painPoints, ...layout.initiatives]);
     // Every flow edge, and only those, from its source card's border to its target card's border.
     const expected = journey.flow.map((e) => `${e.from}->${e.to}`).sort();
     expect(layout.edges.map((e) => `${e.from}->${e.to}`).sort()).toEqual(expected);
@@ -74,7 +73,7 @@ export function checkGeometry(journey: Journey, layout: DiagramLayout) {
         }
     }
     // Text stays inside its card.
-    for (const card of [...layout.touchpoints, ...layout.painPoints, ...layout.initiatives, ...references]) {
+    for (const card of [...layout.touchpoints, ...layout.painPoints, ...layout.initiatives]) {
         for (const line of card.lines) {
             expect(line.y).toBeLessThan(card.y + card.height);
             expect(line.size).toBeGreaterThanOrEqual(11);
@@ -101,37 +100,20 @@ export function checkGeometry(journey: Journey, layout: DiagramLayout) {
     checkLegend(journey, layout);
 }
 
-/**
- * Every pain point on the map is joined to each initiative on the map that
- * addresses it, in the pain point's own row: to the initiative's card, or on
- * a wrapped map to its stand-in there when the card is in another row.
- */
-function checkAddressLinks(journey: Journey, layout: DiagramLayout) {
-    const rowOf = (card: Box) => layout.lanes.find((lane) => (lane.kind === 'painpoints' || lane.kind === 'initiatives') && inside(card, lane))?.row;
-    const drawn = new Set(layout.initiatives.map((card) => card.name));
-    for (const initiative of journey.initiatives.filter((i) => drawn.has(i.name))) {
-        for (const name of initiative.addresses) {
-            const pain = layout.painPoints.find((card) => card.name === name);
-            if (!pain) continue;
-            const link = layout.links.find((l) => l.painPoint === name && l.initiative === initiative.name);
-            expect(link, `a link from ${name} to ${initiative.name}`).toBeDefined();
-            const targets = [...layout.initiatives.filter((card) => card.name === initiative.name), ...layout.initiativeReferences.filter((ref) => ref.initiative === initiative.name)];
-            const target = targets.find((card) => onBorder(link!.points.at(-1)!, card));
-            expect(onBorder(link!.points[0], pain), `the link ${name} → ${initiative.name} starts at the pain point`).toBe(true);
-            expect(target, `the link ${name} → ${initiative.name} ends at the initiative or its reference`).toBeDefined();
-            expect(rowOf(target!), `the link ${name} → ${initiative.name} stays in the pain point's row`).toBe(rowOf(pain));
-        }
-    }
-    expect(layout.links.length, 'one link per pain point and initiative that addresses it').toBe(new Set(layout.links.map((l) => `${l.painPoint}>${l.initiative}`)).size);
-}
 
 /**
  * The curve, row by row: each point under its card, in its row's experience
  * lane; every line through touchpoints that one customer passes (one segment
- * they are all for); no line through a value label.
+ * they are all for, with what they inherit from their stage and journey), at
+ * the emotion that customer feels there; no line through a value label.
  */
 export function checkCurve(journey: Journey, layout: DiagramLayout) {
-    const segmentsOf = new Map(journey.touchpoints.map((t) => [t.name, t.segments]));
+    const segmentsOf = new Map(journey.touchpoints.map((t) => [t.name, effectiveSegments(journey, t)]));
+    const touchpoints = new Map(journey.touchpoints.map((t) => [t.name, t]));
+    const feltBy = (name: string, segment: string | undefined) => {
+        const touchpoint = touchpoints.get(name)!;
+        return segment !== undefined && touchpoint.segmentEmotions && Object.hasOwn(touchpoint.segmentEmotions, segment) ? touchpoint.segmentEmotions[segment] : touchpoint.emotion;
+    };
     expect(layout.experience.length).toBe(Math.max(1, ...layout.stages.map((stage) => stage.row + 1)));
     layout.experience.forEach((curve, row) => {
         const lane = layout.lanes.find((l) => l.kind === 'experience' && l.row === row)!;
@@ -159,6 +141,8 @@ export function checkCurve(journey: Journey, layout: DiagramLayout) {
             const common = limited.reduce<string[] | undefined>((shared, segments) => (shared ? shared.filter((s) => segments.includes(s)) : [...segments]), undefined);
             const oneCustomer = common === undefined || common.length > 0 || journey.view.segment !== undefined;
             expect(oneCustomer, `a line of the curve runs through ${names.join(', ')}, which no one customer passes`).toBe(true);
+            const emotions = line.points.map((p) => curve.points.find((point) => point.x === p.x && point.y === p.y)!.emotion);
+            expect(emotions, `the ${line.segment ?? 'main'} line runs through the emotions its customers feel`).toEqual(names.map((name) => feltBy(name!, line.segment)));
             expect(line.dashed, 'a segment\'s own way is dashed, the main path solid').toBe(line.segment !== undefined);
         }
     });

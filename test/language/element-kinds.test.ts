@@ -111,7 +111,7 @@ function grammarProperties(rule: GrammarAST.ParserRule): GrammarProperty[] {
 
 /** The grammar rule each kind of value is written with. */
 const VALUE_RULES: Readonly<Record<Exclude<ValueKind, 'reference'>, string>> = {
-    text: 'STRING', date: 'DATE', emotion: 'NUMBER', channel: 'ID|STRING', target: 'Target', quantity: 'Quantity',
+    text: 'STRING', date: 'DATE', emotion: 'Emotion', channel: 'ID|STRING', target: 'Target', quantity: 'Quantity', 'past-value': 'PastValue',
     severity: 'Severity', level: 'Level', status: 'Status', flag: 'flag',
 };
 

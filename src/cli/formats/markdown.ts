@@ -7,6 +7,7 @@
 import type { Journey, Metric, PainPoint, Quantity, Severity } from '../../model/types.js';
 import { escapeMarkdownInline } from '../../language/markdown.js';
 import { journeyToMermaid } from './mermaid.js';
+import { trendText } from '../../model/metric-values.js';
 
 /** A code fence longer than any run of backticks in the content, so that a title cannot close it. */
 function fenceFor(content: string): string {
@@ -78,7 +79,10 @@ export function journeyToMarkdown(journey: Journey): string {
         push('| Touchpoint | Channel | Owner | Emotion | Segments |', '|---|---|---|---|---|');
         for (const t of touchpoints) {
             const segments = t.segments.length > 0 ? t.segments.map((s) => title('segments', s)).join(', ') : 'all';
-            push(`| ${escapeMarkdownInline(t.title)}${t.internal ? ' 🔒' : ''} | ${t.channel ? escapeMarkdownInline(t.channel) : ''} | ${t.owner ? title('teams', t.owner) : ''}${t.accountable ? ` (accountable: ${title('teams', t.accountable)})` : ''} | ${t.emotion === undefined ? '' : signed(t.emotion)} | ${segments} |`);
+            // "+1 (Enterprise −2)": the emotion for everyone, then the segments' own.
+            const own = Object.entries(t.segmentEmotions ?? {}).map(([segment, emotion]) => `${title('segments', segment)} ${signed(emotion)}`);
+            const emotion = [t.emotion === undefined ? '' : signed(t.emotion), own.length > 0 ? `(${own.join(', ')})` : ''].filter(Boolean).join(' ');
+            push(`| ${escapeMarkdownInline(t.title)}${t.internal ? ' 🔒' : ''} | ${t.channel ? escapeMarkdownInline(t.channel) : ''} | ${t.owner ? title('teams', t.owner) : ''}${t.accountable ? ` (accountable: ${title('teams', t.accountable)})` : ''} | ${emotion} | ${segments} |`);
         }
         push('');
     }
@@ -127,7 +131,7 @@ export function journeyToMarkdown(journey: Journey): string {
         push('| Metric | Stage | Target | Actual | Status |', '|---|---|---|---|---|');
         for (const m of journey.metrics) {
             const target = m.target ? `${m.target.comparator === '>=' ? '≥' : '≤'} ${quantity(m.target, m.unit)}` : '';
-            push(`| ${escapeMarkdownInline(m.title)} | ${m.stage ? title('stages', m.stage) : 'whole journey'} | ${target} | ${m.actual ? quantity(m.actual, m.unit) : ''} | ${METRIC_STATUS[m.status]} |`);
+            push(`| ${escapeMarkdownInline(m.title)} | ${m.stage ? title('stages', m.stage) : 'whole journey'} | ${target} | ${m.actual ? trendText(m, quantity) : ''} | ${METRIC_STATUS[m.status]} |`);
         }
         push('');
     }

@@ -7,6 +7,7 @@
 import { edgesOnCycles } from '../../model/graph.js';
 import type { Journey, Touchpoint } from '../../model/types.js';
 import { type Content, cardContent } from '../card-content.js';
+import { signed } from '../format.js';
 import type { ElkNode, LayoutOptions } from '../elk/elk-graph-types.js';
 
 export const STAGE_MIN_WIDTH = 240;
@@ -90,6 +91,8 @@ export interface CardLabels {
     touchpoint(name: string): string;
     /** The segment chips of a card: none in a one-segment view, where every card is for that segment. */
     segmentChips(names: readonly string[]): { text: string; tone: 'segment' }[];
+    /** "emotion −2 for Enterprise": a touchpoint's emotions of some segments, on the map of all segments (a segment's view draws its own). */
+    segmentFeelings(emotions: Touchpoint['segmentEmotions']): string | undefined;
 }
 
 export function labelsOf(journey: Journey): CardLabels {
@@ -101,6 +104,11 @@ export function labelsOf(journey: Journey): CardLabels {
         segment: (name) => segments.get(name) ?? name,
         touchpoint: (name) => touchpoints.get(name) ?? name,
         segmentChips: (names) => (journey.view.segment === undefined ? names.map((name) => ({ text: segments.get(name) ?? name, tone: 'segment' as const })) : []),
+        segmentFeelings: (emotions) => {
+            if (journey.view.segment !== undefined || !emotions) return undefined;
+            const feelings = Object.entries(emotions).map(([name, emotion]) => `emotion ${signed(emotion)} for ${segments.get(name) ?? name}`);
+            return feelings.length > 0 ? feelings.join(' \u00b7 ') : undefined;
+        },
     };
 }
 
@@ -110,9 +118,10 @@ export function touchpointCard(touchpoint: Touchpoint, labels: CardLabels): Cont
     const team = touchpoint.owner ? labels.team(touchpoint.owner) : undefined;
     const teams = team && accountable ? `${team} for ${accountable}` : team ?? (accountable && `for ${accountable}`);
     const detail = [touchpoint.channel, teams].filter(Boolean).join(' · ');
+    const feelings = labels.segmentFeelings(touchpoint.segmentEmotions);
     return cardContent({
         title: touchpoint.title,
-        details: detail ? [detail] : [],
+        details: [detail, feelings].filter((line): line is string => Boolean(line)),
         chips: labels.segmentChips(touchpoint.segments),
         internal: touchpoint.internal,
     });

@@ -25,6 +25,7 @@ export function buildHeader(journey: Journey, labels: CardLabels, box: { x: numb
     const facts = [
         ...internalFacts.filter((fact) => fact !== undefined),
         journey.view.segment ? `segment view: ${labels.segment(journey.view.segment)}` : undefined,
+        !journey.view.segment && journey.forSegments.length > 0 ? `only for ${journey.forSegments.map((name) => labels.segment(name)).join(', ')}` : undefined,
         journey.view.audience === 'customer' ? 'customer-facing view' : undefined,
     ].filter((fact): fact is string => fact !== undefined);
     builder.text(facts.join(' \u00b7 '), { size: 13, tone: 'normal', lineHeight: 18 });
@@ -91,6 +92,11 @@ export function buildStageHeader(stage: Stage, journey: Journey, box: Box, chang
 
     const builder = new ContentBuilder(box.x + padding, inner, box.y + padding);
     builder.text(stage.title, { size: 15, weight: 'bold', tone: 'strong', lineHeight: 20 }, badgeWidth + 8);
+    // Its cards carry no segment chips of their own: they inherit the stage's `for`, said once here (a segment's view needs no reminder).
+    if (stage.segments.length > 0 && journey.view.segment === undefined) {
+        const titles = new Map(journey.segments.map((segment) => [segment.name, segment.title]));
+        builder.text(`Only for ${stage.segments.map((name) => titles.get(name) ?? name).join(', ')}`, { size: 12, tone: 'muted', lineHeight: 16 });
+    }
     for (const goal of stage.goals) {
         builder.space(4);
         builder.text(`Goal: ${goal}`, { size: 12, tone: 'normal', lineHeight: 16 });

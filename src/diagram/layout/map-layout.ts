@@ -5,6 +5,7 @@
  * legend and the evidence notes are placed here.
  */
 import type { Journey } from '../../model/types.js';
+import { effectiveSegments } from '../../model/segments.js';
 import { stagesView } from '../../model/views.js';
 import { round } from '../card-content.js';
 import { buildDiagramGraph, type DiagramGraph, labelsOf } from './diagram-graph.js';
@@ -47,7 +48,6 @@ function placeMap(journey: Journey, lane: FlowLane, diagram: DiagramGraph, maxWi
         experience: placed.map((row) => row.experience),
         painPoints: placed.flatMap((row) => row.painPoints),
         initiatives: placed.flatMap((row) => row.initiatives),
-        initiativeReferences: placed.flatMap((row) => row.initiativeReferences),
         links: placed.flatMap((row) => row.links),
         notes: placed.flatMap((row) => row.notes),
     };
@@ -71,7 +71,6 @@ function placeMap(journey: Journey, lane: FlowLane, diagram: DiagramGraph, maxWi
         experience: all.experience,
         painPoints: all.painPoints,
         initiatives: all.initiatives,
-        initiativeReferences: all.initiativeReferences,
         links: all.links,
         legend,
         ...(evidence && { evidence }),
@@ -79,11 +78,7 @@ function placeMap(journey: Journey, lane: FlowLane, diagram: DiagramGraph, maxWi
     };
 }
 
-/**
- * The rows top to bottom; on a wrapped map each shows its stages' part of the
- * journey, an initiative in the row of the first pain point it addresses and
- * a reference to it in the rows of its other pain points.
- */
+/** The rows top to bottom; on a wrapped map each shows its stages' part of the journey, an initiative in the row of the first pain point it addresses. */
 function placeRows(
     journey: Journey,
     { rows, crossings }: MapRows,
@@ -104,10 +99,6 @@ function placeRows(
     rows.forEach((stages, r) => {
         const part = wrapped ? stagesView(journey, stages.map((i) => journey.stages[i].name)) : journey;
         const shown = wrapped ? { ...part, initiatives: journey.initiatives.filter((initiative) => rowOfInitiative(initiative.addresses) === r) } : part;
-        // An initiative whose card is in another row still shows, as a stand-in, under each pain point of this one it addresses.
-        const referenced = journey.initiatives
-            .filter((initiative) => rowOfInitiative(initiative.addresses) !== r && initiative.addresses.some((name) => rowOfPainPoint.get(name) === r))
-            .map((initiative) => ({ initiative, cardRow: rowOfInitiative(initiative.addresses) }));
         const row = placeRow({
             journey: shown,
             whole: journey,
@@ -121,7 +112,6 @@ function placeRows(
             columnsLeft: at.columnsLeft,
             firstNote,
             emptyNotes: !wrapped,
-            referenced,
         });
         placed.push(row);
         firstNote += row.painPoints.reduce((sum, card) => sum + (card.firstNote === undefined ? 0 : card.evidence.length), 0);
@@ -156,13 +146,25 @@ function edgesAcrossRows(lane: FlowLane, diagram: DiagramGraph, rows: number[][]
     });
 }
 
-/** Which touchpoints each segment's customers pass, for the curve's lines; none in a one-segment view, where one customer passes them all. */
+/**
+ * Which touchpoints each segment's customers pass (a touchpoint for all the
+ * journey's segments is on the main path), and how some of them feel, for the
+ * curve's lines; none in a one-segment view, where one customer passes them all.
+ */
 function curvePaths(journey: Journey): CurvePaths | undefined {
     if (journey.view.segment !== undefined) {
         return undefined;
     }
+    const segments = journey.forSegments.length > 0 ? journey.forSegments : journey.segments.map((segment) => segment.name);
+    const forAll = (limited: readonly string[]) => segments.every((segment) => limited.includes(segment));
+    const titles = new Map(journey.segments.map((segment) => [segment.name, segment.title]));
     return {
-        segmentsOf: new Map(journey.touchpoints.map((touchpoint) => [touchpoint.name, touchpoint.segments])),
-        segments: journey.segments.map((segment) => segment.name),
+        segmentsOf: new Map(journey.touchpoints.map((touchpoint) => {
+            const limited = effectiveSegments(journey, touchpoint);
+            return [touchpoint.name, forAll(limited) ? [] : limited];
+        })),
+        emotionsOf: new Map(journey.touchpoints.map((touchpoint) => [touchpoint.name, touchpoint.segmentEmotions ?? {}])),
+        segments,
+        titleOf: (segment) => titles.get(segment) ?? segment,
     };
 }

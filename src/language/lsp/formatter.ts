@@ -198,6 +198,9 @@ function kindOf(token: IToken): TokenKind {
     }
 }
 
+/** The `for` of `emotion for enterprise -2` stands inside the emotion, one space after it, not as the touchpoint's own `for`. */
+const isSegmentsOfAnEmotion = (tokens: readonly IToken[], index: number) => tokens[index].image === 'for' && tokens[index - 1]?.image === 'emotion';
+
 const isComment = (kind: TokenKind | undefined) => kind === 'lineComment' || kind === 'blockComment';
 
 /** Per `{`: whether its block keeps one line. Indexed by the token index of the `{`. */
@@ -223,7 +226,7 @@ function singleLineBlocks(text: string, tokens: IToken[], kinds: TokenKind[]): S
 
 function layoutGaps({ text, tokens, declarationEnds }: LayoutInput): Gap[] {
     const eol = text.includes('\r\n') ? '\r\n' : '\n';
-    const kinds = tokens.map(kindOf);
+    const kinds = tokens.map((token, index) => (isSegmentsOfAnEmotion(tokens, index) ? 'other' : kindOf(token)));
     const single = singleLineBlocks(text, tokens, kinds);
     const gaps: Gap[] = [];
     /** The `{` of every open block, innermost last; its depth is the stack length. */

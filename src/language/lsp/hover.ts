@@ -5,7 +5,7 @@ import {
     type Target, type Team, type Touchpoint, isJourney,
 } from '../generated/ast.js';
 import type { JourneyServices } from '../journey-module.js';
-import { displayTitle, emotionOf, formatEmotion, lastReviewOf, stageNetEmotion } from '../element-info.js';
+import { displayTitle, emotionOf, formatEmotion, lastReviewOf, segmentEmotionsOf, stageNetEmotion } from '../element-info.js';
 import { kindLabel } from '../element-kinds.js';
 import { escapeMarkdown } from '../markdown.js';
 import { customerVisibility } from '../customer-visibility.js';
@@ -137,6 +137,7 @@ function touchpointFacts(touchpoint: Touchpoint): Fact[] {
         ...optional('owner', refList(touchpoint.owners)),
         ...optional('accountable', refList(touchpoint.accountables)),
         ...optional('emotion', emotion === undefined ? undefined : formatEmotion(emotion)),
+        ...Object.entries(segmentEmotionsOf(touchpoint)).map(([segment, value]): Fact => [`emotion for ${segment}`, formatEmotion(value)]),
         ['segments', segmentsOf(touchpoint)],
         ...optional('next', refList(touchpoint.next)),
     ];
@@ -165,9 +166,12 @@ function painPointFacts(painPoint: PainPoint): Fact[] {
 function metricFacts(metric: Metric): Fact[] {
     const unit = metric.units[0] ? ` ${escapeMarkdown(metric.units[0])}` : '';
     const actual = metric.actuals[0];
+    const value = (quantity: { value: number; percent: boolean }) => `${quantity.value}${quantity.percent ? '%' : ''}${unit}`;
+    const history = [...metric.history].filter((past) => past.date).sort((a, b) => b.date.localeCompare(a.date));
     return [
         ...optional('target', metric.targets[0] && `${formatTarget(metric.targets[0])}${unit}`),
-        ...optional('actual', actual && `${actual.value}${actual.percent ? '%' : ''}${unit}`),
+        ...optional('actual', actual && value(actual)),
+        ...history.map((past): Fact => ['was', `${value(past)} on ${past.date}`]),
     ];
 }
 

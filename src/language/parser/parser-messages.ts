@@ -31,6 +31,7 @@ const VALUE_WORDS = {
     emotion: 'a number from -2 to +2',
     target: 'a number like 40 or 95%',
     quantity: 'a number like 31 or 91%',
+    'past-value': "an earlier value like '28 on 2026-07-01'",
     channel: 'a channel such as web, email or "Shared Slack"',
 } as const satisfies Partial<Record<ValueKind, string>>;
 
@@ -64,7 +65,8 @@ export class JourneyParserErrorMessageProvider extends LangiumParserErrorMessage
             case 'STRING':
             case 'DATE':
             case 'NUMBER': {
-                const value = isToken(previous) ? valueAfter(previous.image) : undefined;
+                // In `emotion for enterprise -1` the number follows the segments, not the keyword.
+                const value = ruleName === 'Emotion' ? VALUE_WORDS.emotion : isToken(previous) ? valueAfter(previous.image) : undefined;
                 return `expected ${value ?? TERMINAL_WORDS[expected.name]}${after}${howToFixValue(expected.name, actual, previous)}`;
             }
             case '}':

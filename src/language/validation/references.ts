@@ -113,7 +113,7 @@ export class ReferenceValidator {
 }
 
 /** The nearest stage or journey around an element that has a `for` of its own. */
-function segmentContainerOf(element: Exclude<SegmentUser, Journey>): Stage | Journey | undefined {
+export function segmentContainerOf(element: Exclude<SegmentUser, Journey>): Stage | Journey | undefined {
     const stage = element.$type === 'Touchpoint' || element.$type === 'PainPoint' ? element.$container : undefined;
     if (stage && stage.segments.length > 0) return stage;
     const journey = element.$type === 'Stage' || element.$type === 'Initiative' ? element.$container : stage?.$container;

@@ -6,7 +6,7 @@ import type { JourneyServices } from '../journey-module.js';
  * The rules of LANGUAGE.md beyond syntax, one check per rule, each diagnostic
  * with a stable code (diagnostic-codes.ts). The rules live in one file per
  * group — values.ts, workspace-names.ts, references.ts, completeness.ts,
- * staleness.ts, signals.ts, channels.ts — and this table says which runs on which node,
+ * staleness.ts, signals.ts, channels.ts, emotions.ts, metric-history.ts — and this table says which runs on which node,
  * in the order their diagnostics are reported.
  *
  * Validation runs on every keystroke: rules that look at a whole journey
@@ -15,7 +15,8 @@ import type { JourneyServices } from '../journey-module.js';
  */
 export function registerValidationChecks(services: JourneyServices): void {
     const { ValueValidator: values, WorkspaceValidator: workspace, ReferenceValidator: references,
-        CompletenessValidator: completeness, StalenessValidator: staleness, SignalValidator: signals, ChannelValidator: channels } = services.validation;
+        CompletenessValidator: completeness, StalenessValidator: staleness, SignalValidator: signals, ChannelValidator: channels,
+        EmotionValidator: emotions, MetricHistoryValidator: metricHistory } = services.validation;
     const checks: ValidationChecks<JourneyLanguageAstType> = {
         AstNode: values.checkSingleValuedProperties,
         Document: [workspace.checkWorkspaceDuplicates, workspace.checkUnusedSegments],
@@ -27,7 +28,8 @@ export function registerValidationChecks(services: JourneyServices): void {
             completeness.checkEmptyStage, signals.checkNegativeStage, references.checkDuplicateSegments, references.checkSegmentsWithinContainer,
         ].map(whenNamed),
         Touchpoint: [
-            values.checkEmotionRange, references.checkSelfNext, references.checkDuplicateSegments, references.checkSegmentsWithinContainer,
+            emotions.checkEmotionRange, emotions.checkDuplicateEmotions, emotions.checkEmotionSegments,
+            references.checkSelfNext, references.checkDuplicateSegments, references.checkSegmentsWithinContainer,
             channels.checkChannel,
         ].map(whenNamed),
         PainPoint: [
@@ -37,7 +39,7 @@ export function registerValidationChecks(services: JourneyServices): void {
             completeness.checkInitiativeOwner, values.checkDueDates, staleness.checkDueDate, references.checkDuplicateSegments,
             references.checkSegmentsWithinContainer, values.checkSharedAndInternal,
         ].map(whenNamed),
-        Metric: [signals.checkMetricTarget, values.checkSharedAndInternal].map(whenNamed),
+        Metric: [signals.checkMetricTarget, metricHistory.checkHistoryDates, values.checkSharedAndInternal].map(whenNamed),
         Review: [values.checkReviewDates, completeness.checkReviewDate, staleness.checkFutureReview].map(whenNamed),
     };
     services.validation.ValidationRegistry.register(checks);

@@ -1,6 +1,6 @@
 import { type AstNode, GrammarUtils, type ValidationAcceptor } from 'langium';
 import type { Range } from 'vscode-languageserver';
-import type { Initiative, Journey, Metric, PainPoint, Review, Touchpoint } from '../generated/ast.js';
+import type { Initiative, Journey, Metric, PainPoint, Review } from '../generated/ast.js';
 import { DiagnosticCode } from '../diagnostic-codes.js';
 import { times } from './diagnostic-wording.js';
 import { nameOf } from '../element-info.js';
@@ -36,19 +36,6 @@ export class ValueValidator {
                 });
             }
         }
-    };
-
-    readonly checkEmotionRange = (touchpoint: Touchpoint, accept: ValidationAcceptor): void => {
-        touchpoint.emotions.forEach((emotion, index) => {
-            if (Number.isInteger(emotion) && emotion >= -2 && emotion <= 2) return;
-            const problem = Number.isInteger(emotion) ? 'is out of range' : 'is not a whole number';
-            accept('error', `Emotion ${emotion} ${problem}: expected a whole number from -2 to +2`, {
-                node: touchpoint,
-                property: 'emotions',
-                index,
-                code: DiagnosticCode.EmotionOutOfRange,
-            });
-        });
     };
 
     /** `shared` shows an element to customers, `internal` hides it: both at once is a contradiction, not a precedence rule to learn. */

@@ -68,6 +68,10 @@ export const TOUCHPOINT_PROPERTIES: readonly PropertyReader<Touchpoint>[] = [
     { keyword: 'owner', read: (touchpoint, renames) => touchpoint.owner && renamed(renames, 'team', touchpoint.owner) },
     { keyword: 'accountable', read: (touchpoint, renames) => touchpoint.accountable && renamed(renames, 'team', touchpoint.accountable) },
     { keyword: 'emotion', read: (touchpoint) => (touchpoint.emotion === undefined ? undefined : formatEmotionValue(touchpoint.emotion)) },
+    {
+        keyword: 'emotion for',
+        read: (touchpoint, renames) => Object.entries(touchpoint.segmentEmotions ?? {}).map(([segment, emotion]) => `${renamed(renames, 'segment', segment)} ${formatEmotionValue(emotion)}`),
+    },
     { keyword: 'for', read: (touchpoint, renames) => names(renames, 'segment', touchpoint.segments) },
     { keyword: 'next', read: (touchpoint, renames) => names(renames, 'touchpoint', touchpoint.next) },
     internal,
@@ -89,6 +93,7 @@ export const METRIC_PROPERTIES: readonly PropertyReader<Metric>[] = [
     description,
     { keyword: 'target', read: (metric) => metric.target && `${metric.target.comparator} ${formatQuantity(metric.target)}` },
     { keyword: 'actual', read: (metric) => metric.actual && formatQuantity(metric.actual) },
+    { keyword: 'was', read: (metric) => metric.history.map((past) => `${formatQuantity(past)} on ${past.date}`) },
     { keyword: 'unit', read: (metric) => quoted(metric.unit) },
     internal,
     shared,

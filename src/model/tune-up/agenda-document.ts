@@ -90,7 +90,9 @@ function painPointRow(painPoint: AgendaPainPoint, initiatives: readonly AgendaIn
 function metricBlocks(metrics: readonly AgendaMetric[], heading: string, level: 2 | 3): Block[] {
     if (metrics.length === 0) return [];
     const label: Block = level === 2 ? { kind: 'heading', level: 2, text: [heading] } : { kind: 'paragraph', text: [{ text: heading, strong: true }] };
-    return [label, { kind: 'list', ordered: false, items: metrics.map((metric) => [metric.title, ': ', { text: metric.actual, strong: true, tone: 'danger' }, ` (target ${metric.target})`]) }];
+    return [label, { kind: 'list', ordered: false, items: metrics.map((metric) => [
+        metric.title, ': ', ...metric.earlier.map((value) => `${value} \u2192 `), { text: metric.actual, strong: true, tone: 'danger' }, ` (target ${metric.target})`,
+    ]) }];
 }
 
 function initiativeBlocks(initiatives: readonly AgendaInitiative[], titles: ReadonlyMap<string, string>): Block[] {

@@ -62,6 +62,8 @@ export interface AgendaMetric {
     title: string;
     target: string;
     actual: string;
+    /** The values before `actual` at the last tune-ups, oldest first (the metric's `was`). */
+    earlier: string[];
 }
 
 export interface StageAgenda {

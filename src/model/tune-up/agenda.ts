@@ -5,7 +5,7 @@
  * Deterministic: the day is given, never read from a clock.
  */
 import type { ModelChange } from '../diff/changes.js';
-import type { Comparator, Journey, Metric, Quantity, Review } from '../types.js';
+import type { Comparator, Journey, Metric, Review } from '../types.js';
 import type {
     AgendaChange, AgendaInitiative, AgendaMetric, AgendaPainPoint, AgendaTextChange, JourneyAgenda, PainPointCoverage, StageAgenda,
 } from './agenda-types.js';
@@ -13,6 +13,7 @@ import { agendaDecisions } from './decisions.js';
 import { daysUntilDue, dueState, isClosed } from './due-dates.js';
 import { prioritizeInitiatives, SEVERITY_RANK } from './priorities.js';
 import { reviewAge } from '../derived-facts.js';
+import { quantityText, recentHistory } from '../metric-values.js';
 
 export interface AgendaOptions {
     /** ISO date the agenda is drawn up on. */
@@ -144,11 +145,6 @@ function metricsOffTarget(metrics: readonly Metric[]): AgendaMetric[] {
         title: metric.title,
         target: metric.target ? `${COMPARATOR_SIGNS[metric.target.comparator]} ${quantityText(metric.target, metric.unit)}` : '',
         actual: metric.actual ? quantityText(metric.actual, metric.unit) : '',
+        earlier: recentHistory(metric).map((past) => quantityText(past, undefined)),
     }));
-}
-
-/** A value as people write it: `8%`, `1.6 hours`. */
-export function quantityText(quantity: Quantity, unit: string | undefined): string {
-    const number = `${quantity.value}${quantity.percent ? '%' : ''}`;
-    return unit === undefined ? number : `${number} ${unit}`;
 }

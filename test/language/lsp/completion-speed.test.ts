@@ -109,7 +109,7 @@ describe('completion on a 500-touchpoint map', () => {
         const provider = services.Journey.lsp.CompletionProvider!;
         const cases: Array<[string, number, number]> = [
             ['next: every touchpoint of the journey', text.indexOf('next t300') + 5, 499],
-            ['keywords in a touchpoint', text.indexOf('next t250') + 10, 5],
+            ['keywords in a touchpoint', text.indexOf('next t250') + 10, 6],
             ['owner: the teams', text.indexOf('owner cs  emotion +1  for ent  next t400') + 6, 1],
         ];
         for (const [name, offset, expectedItems] of cases) {

@@ -45,11 +45,12 @@ describe('keywords where the cursor is', () => {
     });
 
     it('leaves out a single-valued property already set in the block', async () => {
-        const labels = await keywords('journey j { stage s { touchpoint t { channel web  emotion +1  next u  <|> } touchpoint u } }');
+        const labels = await keywords('journey j { stage s { touchpoint t { channel web  owner x  emotion +1  next u  <|> } touchpoint u } }');
         expect(labels).not.toContain('channel');
-        expect(labels).not.toContain('emotion');
+        expect(labels).not.toContain('owner');
         expect(labels).toContain('next'); // a list may repeat
-        expect(labels).toContain('owner');
+        expect(labels).toContain('emotion'); // again for a segment: `emotion for enterprise -1`
+        expect(labels).toContain('accountable');
     });
 
     it('still offers a property that another block has set', async () => {
@@ -104,7 +105,11 @@ describe('enumerations', () => {
     });
 
     it('offers the emotion scale and today for reviewed', async () => {
-        expect(await labelsAt('journey j { stage s { touchpoint t { emotion <|> } } }')).toEqual(['+2', '+1', '0', '-1', '-2']);
+        // As the editor lists them: by sortText, the scale before the keyword.
+        const items = await itemsAt('journey j { stage s { touchpoint t { emotion <|> } } }');
+        const listed = [...items].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? '')).map((item) => item.label);
+        expect(listed).toEqual(['+2', '+1', '0', '-1', '-2', 'for']);
+        expect(await labelsAt('segment ent journey j { stage s { touchpoint t { emotion for ent <|> } } }')).toEqual(['+2', '+1', '0', '-1', '-2']);
         expect(await labelsAt('journey j { reviewed <|> }')).toEqual([TODAY]);
     });
 });

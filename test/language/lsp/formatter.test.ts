@@ -117,6 +117,13 @@ describe('canonical layout', () => {
         expect(format(inStage('touchpoint t { next a ,b,   c }'))).toBe(inStage('touchpoint t { next a, b, c }'));
     });
 
+    it('writes an emotion of some segments and an earlier value of a metric as one property each', () => {
+        expect(format(inStage('touchpoint t { emotion +1 emotion   for a ,b -2  for a,b }'))).toBe(inStage('touchpoint t { emotion +1  emotion for a, b -2  for a, b }'));
+        expect(format('journey j {\nmetric nps { actual 31 was 28   on 2026-07-01 was 25 % on 2026-04-01 }}')).toBe(
+            'journey j {\n  metric nps { actual 31  was 28 on 2026-07-01  was 25% on 2026-04-01 }\n}\n',
+        );
+    });
+
     it('expands a block that the author wrote on several lines', () => {
         expect(format('team cs {\ndescription "x" }')).toBe('team cs {\n  description "x"\n}\n');
     });

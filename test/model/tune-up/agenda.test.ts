@@ -35,7 +35,7 @@ describe('the tune-up agenda of the support example', () => {
         expect(selfHelp.painPoints.map((p) => [p.name, p.coverage])).toEqual([['botLoops', 'only-closed'], ['staleArticles', 'open']]);
         expect(selfHelp.metricsOffTarget).toEqual([]);
         const triage = agenda.stages.find((stage) => stage.name === 'triage')!;
-        expect(triage.metricsOffTarget).toEqual([{ name: 'frtP1', title: 'First response time, P1', target: '\u2264 1 hours', actual: '1.6 hours' }]);
+        expect(triage.metricsOffTarget).toEqual([{ name: 'frtP1', title: 'First response time, P1', target: '\u2264 1 hours', actual: '1.6 hours', earlier: [] }]);
         expect(agenda.metricsOffTarget.map((metric) => metric.name)).toEqual(['csat', 'reopenRate', 'backlog']);
     });
 

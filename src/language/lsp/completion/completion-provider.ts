@@ -155,13 +155,14 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
     /** Values of terminal rules that completion can know: channels, emotions and today's date. */
     protected completionForValue(context: CompletionContext, ruleCall: GrammarAST.RuleCall, acceptor: CompletionAcceptor): void {
         const assignment = AstUtils.getContainerOfType(ruleCall, GrammarAST.isAssignment);
-        switch (assignment?.feature) {
-            case 'channels':
+        const rule = AstUtils.getContainerOfType(ruleCall, GrammarAST.isParserRule);
+        switch (`${rule?.name}.${assignment?.feature}`) {
+            case 'Touchpoint.channels':
                 for (const channel of this.channelsAt(context)) {
                     acceptor(context, { label: channel, kind: CompletionItemKind.EnumMember, detail: 'channel', sortText: '0' });
                 }
                 break;
-            case 'emotions':
+            case 'Emotion.value':
                 EMOTION_SCALE.forEach(([value, feeling], index) => {
                     acceptor(context, {
                         label: value, kind: CompletionItemKind.Value, detail: 'emotion',
@@ -169,8 +170,9 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
                     });
                 });
                 break;
-            case 'reviewed':
-            case 'dates':
+            case 'Journey.reviewed':
+            case 'Review.dates':
+            case 'PastValue.date':
                 acceptor(context, { label: this.clock.today(), kind: CompletionItemKind.Value, detail: 'today', sortText: '0' });
                 break;
         }
