@@ -110,6 +110,7 @@ describe('enumerations', () => {
         const listed = [...items].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? '')).map((item) => item.label);
         expect(listed).toEqual(['+2', '+1', '0', '-1', '-2', 'for']);
         expect(await labelsAt('segment ent journey j { stage s { touchpoint t { emotion for ent <|> } } }')).toEqual(['+2', '+1', '0', '-1', '-2']);
+        expect(await labelsAt('segment alpha segment beta journey j { stage s { touchpoint t { emotion for <|> } } }')).toEqual(expect.arrayContaining(['alpha', 'beta']));
         expect(await labelsAt('journey j { reviewed <|> }')).toEqual([TODAY]);
     });
 });
