@@ -25,7 +25,7 @@ const INTEGRATION = [
  */
 const SLOW = [
     'test/language/parser/{incremental-reparse,bad-input}.test.ts',
-    'test/language/validation/{performance,bad-input}.test.ts',
+    'test/language/validation/{performance,bad-input,incremental-build}.test.ts',
     'test/language/lsp/completion-speed.test.ts',
     'test/diagram/compare-stability.test.ts',
 ];

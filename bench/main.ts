@@ -1,13 +1,15 @@
 /**
  * `npm run bench`: measures the figures of issue 7 at 50, 500 and 5,000
- * touchpoints and for a workspace of 200 files, prints a table, writes
- * bench/results.json, and with `--check` exits non-zero when a median
- * exceeds its budget in bench/budgets.json.
+ * touchpoints and for a workspace of 200 files, those of issue 16 over stdio
+ * at 500, 5,000 and 20,000 touchpoints and the opening curve from 0.5 to
+ * 5 MB, prints a table, writes bench/results.json, and with `--check` exits
+ * non-zero when a median exceeds its budget in bench/budgets.json.
+ * `--only stdio` (or `in-process`) measures one half.
  *
  * Each size runs in its own child process so that its peak memory is its own.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, renameSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, renameSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import * as path from 'node:path';
@@ -16,13 +18,21 @@ import { generateJourney, sharedDeclarations } from './generate.js';
 import { measureSize, measureWorkspace, type SizeFigures } from './figures.js';
 import { type Figure, summarise } from './measure.js';
 import { measureServerStartup } from './server-startup.js';
+import { CURVE_MB, measureOpeningCurve, measureOverStdio } from './stdio-figures.js';
 
 const SIZES = [50, 500, 5000];
+const STDIO_SIZES = [500, 5000, 20000];
 const SELF = fileURLToPath(import.meta.url);
 const ROOT = path.resolve(path.dirname(SELF), '..');
+/** GNU time reports a process's peak resident memory, workers included. */
+const GNU_TIME = '/usr/bin/time';
 
 async function child(which: string): Promise<void> {
-    const figures = which === 'workspace' ? await measureWorkspace() : await measureSize(Number(which));
+    const server = path.join(ROOT, 'out', 'server.cjs');
+    const figures = which === 'workspace' ? await measureWorkspace()
+        : which === 'opening' ? await measureOpeningCurve(server)
+        : which.startsWith('stdio:') ? await measureOverStdio(server, Number(which.slice('stdio:'.length)))
+        : await measureSize(Number(which));
     process.stdout.write(JSON.stringify(figures));
     process.exit(0);
 }
@@ -36,10 +46,12 @@ function runChild(which: string): SizeFigures {
     return JSON.parse(output.toString()) as SizeFigures;
 }
 
-/** The whole `journey render` process, as CI runs it: start, load, validate, lay out, write. */
-function measureRenderProcess(touchpoints: number): Figure | string {
-    return measureProcess({ 'shared.journey': sharedDeclarations(), 'bench.journey': generateJourney(touchpoints) },
-        (folder) => ['render', path.join(folder, 'bench.journey'), '-o', path.join(folder, 'bench.svg')], [0]);
+/** The whole `journey render` process, as CI runs it: start, load, validate, lay out, write; its time and peak memory. */
+function measureRenderProcess(touchpoints: number): SizeFigures {
+    const peaks: number[] = [];
+    const time = measureProcess({ 'shared.journey': sharedDeclarations(), 'bench.journey': generateJourney(touchpoints) },
+        (folder) => ['render', path.join(folder, 'bench.journey'), '-o', path.join(folder, 'bench.svg')], [0], peaks);
+    return { renderProcess: time, renderPeakMemoryMB: peaks.length > 0 ? summarise(peaks).median : 'not measured' };
 }
 
 /**
@@ -57,19 +69,26 @@ function measureDiffProcess(touchpoints: number): Figure | string {
         (folder) => ['diff', path.join(folder, 'old.journey'), path.join(folder, 'new.journey'), '--workspace', folder], [3]);
 }
 
-/** A CLI command as a whole process, first run discarded (disk cache); median of three. */
-function measureProcess(files: Record<string, string>, args: (folder: string) => string[], expectedStatus: number[]): Figure | string {
+/**
+ * A CLI command as a whole process, first run discarded (disk cache); median of three.
+ * With `peaks`, each run's peak resident memory in MB (GNU time's %M) is pushed to it.
+ */
+function measureProcess(files: Record<string, string>, args: (folder: string) => string[], expectedStatus: number[], peaks?: number[]): Figure | string {
     const cli = path.join(ROOT, 'out', 'cli.cjs');
     const folder = mkdtempSync(path.join(tmpdir(), 'journey-bench-'));
     try {
         for (const [name, text] of Object.entries(files)) writeFileSync(path.join(folder, name), text);
         const times: number[] = [];
         for (let run = 0; run < 4; run++) {
+            const command = [process.execPath, cli, ...args(folder), '--today', '2026-11-23'];
+            const timed = peaks && existsSync(GNU_TIME) ? [GNU_TIME, '-f', 'peak-rss-kb %M', ...command] : command;
             const start = performance.now();
-            const result = spawnSync(process.execPath, [cli, ...args(folder), '--today', '2026-11-23'], { encoding: 'utf8' });
+            const result = spawnSync(timed[0], timed.slice(1), { encoding: 'utf8' });
             const elapsed = performance.now() - start;
             if (!expectedStatus.includes(result.status ?? -1)) return `failed: ${(result.stderr || result.stdout).split('\n')[0]}`;
             if (run > 0) times.push(elapsed);
+            const peak = /peak-rss-kb (\d+)/.exec(result.stderr)?.[1];
+            if (run > 0 && peak && peaks) peaks.push(Math.round(Number(peak) / 1024));
         }
         return summarise(times);
     } finally {
@@ -96,10 +115,19 @@ const COLUMNS: [string, string][] = [
     ['previewChangeToSvg', 'preview: name typed → SVG'],
     ['previewCompareChangeToSvg', 'compare preview: typed → SVG'],
     ['renderProcess', '`journey render` process'],
+    ['renderPeakMemoryMB', '`journey render` peak memory (MB)'],
     ['diffProcess', '`journey diff` process'],
     ['indexWorkspace', 'index workspace'],
     ['serverStartup', 'server start-up → every file\'s problems'],
     ['peakMemoryMB', 'peak memory (MB)'],
+    ['stdioFirstDiagnostics', 'stdio: open → first problems'],
+    ['stdioFirstKeystroke', 'stdio: first keystroke → problems'],
+    ['stdioKeystrokeToDiagnostics', 'stdio: keystroke → problems'],
+    ['stdioKeystrokeThroughSyntaxError', 'stdio: keystroke → problems, syntax error'],
+    ['stdioCompletionAfterKeystroke', 'stdio: completion right after a keystroke'],
+    ['stdioHoverAfterKeystroke', 'stdio: hover right after a keystroke'],
+    ['stdioDefinitionAfterKeystroke', 'stdio: definition right after a keystroke'],
+    ['serverPeakMemoryMB', 'stdio: server peak memory (MB)'],
 ];
 
 function cell(value: Figure | number | string | undefined): string {
@@ -116,27 +144,41 @@ function table(results: Record<string, SizeFigures>): string {
         label,
         ...keys.map((key) => cell(results[key][id])),
     ]);
-    const ratio = keys.filter((key) => key !== 'workspace').map((key) => {
-        const parse = results[key].parse as Figure;
-        const tokenize = results[key].tokenize as Figure;
-        return `${(parse.median / Math.max(tokenize.median, 0.01)).toFixed(1)}×`;
+    const ratio = keys.map((key) => {
+        const parse = results[key].parse as Figure | undefined;
+        const tokenize = results[key].tokenize as Figure | undefined;
+        return parse && tokenize ? `${(parse.median / Math.max(tokenize.median, 0.01)).toFixed(1)}×` : '';
     });
-    rows.splice(2, 0, ['parse ÷ tokenize', ...ratio, '']);
+    if (ratio.some(Boolean)) rows.splice(2, 0, ['parse ÷ tokenize', ...ratio]);
     const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => (row[column] ?? '').length)));
     const line = (row: string[]) => `| ${row.map((text, column) => (text ?? '').padEnd(widths[column])).join(' | ')} |`;
     return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
 }
 
+/** The opening curve: time to the first problems and the server's peak memory against the map's size. */
+function curve(opening: SizeFigures): string {
+    const rows = CURVE_MB.map((mb) => {
+        const figure = opening[`open${mb}MB`];
+        const ms = typeof figure === 'object' ? figure.median : NaN;
+        return `| ${String(mb).padStart(4)} MB | ${String(ms).padStart(8)} ms | ${String(Math.round(ms / mb)).padStart(6)} ms/MB | ${cell(opening[`open${mb}MBPeakMemoryMB`]).padStart(5)} MB |`;
+    });
+    return ['| map size | open → problems | per MB | server peak memory |', '|---|---|---|---|', ...rows, `\ngrowth of the time per MB from ${CURVE_MB[0]} to ${CURVE_MB[CURVE_MB.length - 1]} MB: ${cell(opening.growthPerMB)}×`].join('\n');
+}
+
 /** Every budget a median exceeds, as messages. */
-function overBudget(results: Record<string, SizeFigures>): string[] {
+function overBudget(results: Record<string, SizeFigures>, partial: boolean): string[] {
     const budgets = JSON.parse(readFileSync(path.join(ROOT, 'bench', 'budgets.json'), 'utf8')) as Record<string, Record<string, number>>;
     const failures: string[] = [];
     for (const [size, limits] of Object.entries(budgets)) {
         if (size.startsWith('$')) continue;
         for (const [figure, limit] of Object.entries(limits)) {
             const value = results[size]?.[figure];
-            if (typeof value !== 'object') failures.push(`${size} ${figure}: not measured (${cell(value) || 'missing'})`);
-            else if (value.median > limit) failures.push(`${size} ${figure}: median ${value.median} ms exceeds the budget of ${limit} ms`);
+            const unit = figure.endsWith('MB') ? 'MB' : figure.startsWith('growth') ? '×' : 'ms';
+            const median = typeof value === 'number' ? value : typeof value === 'object' ? value.median : undefined;
+            // `--only` measures half of the figures: the other half's budgets are not checked.
+            if (value === undefined && partial) continue;
+            if (median === undefined) failures.push(`${size} ${figure}: not measured (${cell(value) || 'missing'})`);
+            else if (median > limit) failures.push(`${size} ${figure}: median ${median} ${unit} exceeds the budget of ${limit} ${unit}`);
         }
     }
     return failures;
@@ -146,20 +188,34 @@ async function main(): Promise<void> {
     const childIndex = process.argv.indexOf('--child');
     if (childIndex >= 0) return child(process.argv[childIndex + 1]);
     const check = process.argv.includes('--check');
+    const onlyIndex = process.argv.indexOf('--only');
+    const only = onlyIndex >= 0 ? process.argv[onlyIndex + 1] : undefined;
     const results: Record<string, SizeFigures> = {};
-    for (const size of SIZES) {
-        console.error(`Measuring ${size} touchpoints…`);
-        results[size] = { ...runChild(String(size)), renderProcess: measureRenderProcess(size), diffProcess: measureDiffProcess(size) };
+    if (only !== 'stdio') {
+        for (const size of SIZES) {
+            console.error(`Measuring ${size} touchpoints…`);
+            results[size] = { ...runChild(String(size)), ...measureRenderProcess(size), diffProcess: measureDiffProcess(size) };
+        }
+        console.error('Measuring a workspace of 200 files…');
+        results.workspace = { ...runChild('workspace'), serverStartup: await measureServerStartup(path.join(ROOT, 'out', 'server.cjs')) };
     }
-    console.error('Measuring a workspace of 200 files…');
-    results.workspace = { ...runChild('workspace'), serverStartup: await measureServerStartup(path.join(ROOT, 'out', 'server.cjs')) };
-    console.log(table(results));
+    if (only !== 'in-process') {
+        for (const size of STDIO_SIZES) {
+            console.error(`Measuring ${size} touchpoints over stdio…`);
+            results[size] = { ...results[size], ...runChild(`stdio:${size}`) };
+        }
+        console.error(`Measuring the opening curve (${CURVE_MB.join(', ')} MB)…`);
+        results.opening = runChild('opening');
+    }
+    const { opening, ...sizes } = results;
+    console.log(table(sizes));
+    if (opening) console.log(`\n${curve(opening)}`);
     const file = path.join(ROOT, 'bench', 'results.json');
     writeFileSync(`${file}.tmp`, JSON.stringify({ machine: machine(), results }, null, 2) + '\n');
     renameSync(`${file}.tmp`, file);
     console.log(`\nWritten to ${path.relative(process.cwd(), file)}`);
     if (check) {
-        const failures = overBudget(results);
+        const failures = overBudget(results, only !== undefined);
         for (const failure of failures) console.error(`over budget: ${failure}`);
         if (failures.length > 0) process.exit(1);
         console.log('All budgets met.');

@@ -5,6 +5,9 @@
 //
 // - map-wrapped.png: `journey render` of the SaaS example wrapped for a
 //   1,920-px slide (--max-width 1920 --scale 1);
+// - compare-map.png: `journey render --compare` of the support example after
+//   the edit of scripts/readme-compare.mjs, against the example as it is
+//   (--scale 1);
 // - preview-panel.png / preview-one-row.png: the preview page — the webview's
 //   own HTML, CSP, script and style sheet — in headless Chromium at the size of
 //   a side panel, given the map `journey render` draws for the width the page
@@ -14,12 +17,13 @@
 // Needs Debian's chromium (/usr/bin/chromium) and the built CLI (out/cli.cjs).
 /* global window, document */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { COMPARE_EXAMPLE, editedSupportMap } from './readme-compare.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const outArg = process.argv.indexOf('--out');
@@ -33,6 +37,18 @@ const journey = (...args) => execFileSync(process.execPath, [path.join(root, 'ou
 
 journey('render', EXAMPLE, '--max-width', '1920', '--scale', '1', '-o', path.join(out, 'map-wrapped.png'));
 console.log(`wrote ${path.relative(root, path.join(out, 'map-wrapped.png'))}`);
+
+// The compare map: the edited example in a copy of its project, the example itself as the old version.
+const edited = mkdtempSync(path.join(tmpdir(), 'readme-compare-'));
+try {
+    cpSync(path.dirname(path.join(root, COMPARE_EXAMPLE)), edited, { recursive: true });
+    const file = path.join(edited, path.basename(COMPARE_EXAMPLE));
+    writeFileSync(file, editedSupportMap(readFileSync(file, 'utf8')));
+    journey('render', file, '--compare', COMPARE_EXAMPLE, '--scale', '1', '-o', path.join(out, 'compare-map.png'));
+    console.log(`wrote ${path.relative(root, path.join(out, 'compare-map.png'))}`);
+} finally {
+    rmSync(edited, { recursive: true, force: true });
+}
 
 // The page exactly as the extension writes it (src/extension/preview-html.ts).
 const bundled = path.join(tmpdir(), `preview-html-${process.pid}.cjs`);

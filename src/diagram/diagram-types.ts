@@ -175,7 +175,20 @@ export interface InitiativeCard extends Box {
     fullTitle?: string;
 }
 
-/** A connector from a pain point to an initiative that addresses it. */
+/**
+ * On a wrapped map, an initiative in the row of a pain point it addresses
+ * whose card is in another row: its title and where the card is, linked to the
+ * pain point like the card itself would be.
+ */
+export interface InitiativeReference extends Box {
+    initiative: string;
+    /** The row (from 1, top to bottom) that holds the initiative's card. */
+    cardRow: number;
+    lines: TextLine[];
+    fullTitle?: string;
+}
+
+/** A connector from a pain point to an initiative that addresses it (or to its reference in another row). */
 export interface AddressLink {
     painPoint: string;
     initiative: string;
@@ -217,6 +230,8 @@ export interface DiagramLayout {
     experience: ExperienceCurve[];
     painPoints: PainPointCard[];
     initiatives: InitiativeCard[];
+    /** A wrapped map's stand-ins for initiatives whose cards are in other rows. */
+    initiativeReferences: InitiativeReference[];
     links: AddressLink[];
     legend: Legend;
     /** Absent when the view shows no evidence. */

@@ -13,6 +13,7 @@ import {
 } from 'langium/lsp';
 import { JourneyLanguageGeneratedModule, JourneyLanguageGeneratedSharedModule } from './generated/module.js';
 import { JourneyScopeComputation, JourneyScopeProvider } from './references/scope.js';
+import { JourneyAstNodeDescriptionProvider, JourneyReferenceDescriptionProvider } from './references/descriptions.js';
 import { JourneyDocumentValidator } from './validation/document-validator.js';
 import { JourneyDocumentBuilder } from './validation/document-builder.js';
 import { JourneyDocumentFactory } from './parser/document-factory.js';
@@ -72,6 +73,10 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
     clock: () => systemClock,
     projects: {
         ProjectRegistry: () => new ProjectRegistry(),
+    },
+    workspace: {
+        AstNodeDescriptionProvider: (services) => new JourneyAstNodeDescriptionProvider(services),
+        ReferenceDescriptionProvider: (services) => new JourneyReferenceDescriptionProvider(services),
     },
     references: {
         ScopeComputation: (services) => new JourneyScopeComputation(services),

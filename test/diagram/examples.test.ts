@@ -66,3 +66,22 @@ test('a support loop is drawn back to where it came from, and the cards keep doc
     // The handover sync flows into the kickoff: it stands before it, although declared later.
     expect(card('internalSync').x).toBeLessThan(card('kickoff').x);
 });
+
+test('on a wrapped map, an initiative in the row of its first pain point is linked to the others through a reference in their rows', async () => {
+    const { model } = await loadJourneyFiles(await findJourneyFiles([path.resolve('test/fixtures/diagram')]), { today: TODAY });
+    const journey = model.journeys.find((j) => j.name === 'billingClarity')!;
+    const layout = await layoutJourney(journey, layouter, { maxWidth: 1000 });
+    const rowOf = (name: string) => layout.stages.find((stage) => stage.name === name)!.row;
+    expect(rowOf('billing'), 'the fixture wraps the two pain points into different rows').toBeGreaterThan(rowOf('signUp'));
+    expect(layout.initiatives.map((card) => card.name)).toEqual(['simplify']);
+    expect(layout.initiativeReferences.map(({ initiative, cardRow }) => ({ initiative, cardRow }))).toEqual([{ initiative: 'simplify', cardRow: 1 }]);
+    expect(layout.links.map((link) => link.painPoint).sort()).toEqual(['formLong', 'invoiceConfusing']);
+    const svg = renderSvg(layout);
+    expect(svg).toContain('\u2191 initiative, card in row 1');
+    // A click on the reference reveals the initiative, as one on its card does.
+    expect(svg).toContain('<g data-kind="initiative" data-name="simplify" data-card-row="1"');
+    // One row: the card, no reference.
+    const whole = await layoutJourney(journey, layouter);
+    expect(whole.initiativeReferences).toEqual([]);
+    expect(whole.links).toHaveLength(2);
+});

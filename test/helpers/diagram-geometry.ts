@@ -46,7 +46,9 @@ export function checkGeometry(journey: Journey, layout: DiagramLayout) {
         expect(inside(card, column), `${card.name} inside column ${column.name}`).toBe(true);
         expect(inside(card, lane), `${card.name} inside the touchpoint lane`).toBe(true);
     }
-    expectNoOverlap([...layout.touchpoints, ...layout.painPoints, ...layout.initiatives]);
+    const references = layout.initiativeReferences.map((ref) => ({ ...ref, name: `${ref.initiative} (reference)`, chips: [] }));
+    expectNoOverlap([...layout.touchpoints, ...layout.painPoints, ...layout.initiatives, ...references]);
+    checkAddressLinks(journey, layout);
     // Every flow edge, and only those, from its source card's border to its target card's border.
     const expected = journey.flow.map((e) => `${e.from}->${e.to}`).sort();
     expect(layout.edges.map((e) => `${e.from}->${e.to}`).sort()).toEqual(expected);
@@ -73,7 +75,7 @@ export function checkGeometry(journey: Journey, layout: DiagramLayout) {
         }
     }
     // Text stays inside its card.
-    for (const card of [...layout.touchpoints, ...layout.painPoints, ...layout.initiatives]) {
+    for (const card of [...layout.touchpoints, ...layout.painPoints, ...layout.initiatives, ...references]) {
         for (const line of card.lines) {
             expect(line.y).toBeLessThan(card.y + card.height);
             expect(line.size).toBeGreaterThanOrEqual(11);
@@ -100,6 +102,29 @@ export function checkGeometry(journey: Journey, layout: DiagramLayout) {
     checkLegend(journey, layout);
 }
 
+/**
+ * Every pain point on the map is joined to each initiative on the map that
+ * addresses it, in the pain point's own row: to the initiative's card, or on
+ * a wrapped map to its stand-in there when the card is in another row.
+ */
+function checkAddressLinks(journey: Journey, layout: DiagramLayout) {
+    const rowOf = (card: Box) => layout.lanes.find((lane) => (lane.kind === 'painpoints' || lane.kind === 'initiatives') && inside(card, lane))?.row;
+    const drawn = new Set(layout.initiatives.map((card) => card.name));
+    for (const initiative of journey.initiatives.filter((i) => drawn.has(i.name))) {
+        for (const name of initiative.addresses) {
+            const pain = layout.painPoints.find((card) => card.name === name);
+            if (!pain) continue;
+            const link = layout.links.find((l) => l.painPoint === name && l.initiative === initiative.name);
+            expect(link, `a link from ${name} to ${initiative.name}`).toBeDefined();
+            const targets = [...layout.initiatives.filter((card) => card.name === initiative.name), ...layout.initiativeReferences.filter((ref) => ref.initiative === initiative.name)];
+            const target = targets.find((card) => onBorder(link!.points.at(-1)!, card));
+            expect(onBorder(link!.points[0], pain), `the link ${name} → ${initiative.name} starts at the pain point`).toBe(true);
+            expect(target, `the link ${name} → ${initiative.name} ends at the initiative or its reference`).toBeDefined();
+            expect(rowOf(target!), `the link ${name} → ${initiative.name} stays in the pain point's row`).toBe(rowOf(pain));
+        }
+    }
+    expect(layout.links.length, 'one link per pain point and initiative that addresses it').toBe(new Set(layout.links.map((l) => `${l.painPoint}>${l.initiative}`)).size);
+}
 
 /**
  * The curve, row by row: each point under its card, in its row's experience

@@ -62,6 +62,18 @@ export function initiativeContent(initiative: Initiative, labels: CardLabels, au
     });
 }
 
+/** An initiative's stand-in in another row than its card's: its title, and which row to look in. */
+export function initiativeReferenceContent(initiative: Initiative, cardRow: number, row: number): Content {
+    return cardContent({
+        title: initiative.title,
+        titleSize: 12,
+        tags: [],
+        details: [`${cardRow < row ? '\u2191' : '\u2193'} initiative, card in row ${cardRow}`],
+        chips: [],
+        internal: false,
+    });
+}
+
 /**
  * Stacks boxes of a lane: each goes at its wanted x, as high as it can without
  * overlapping a box placed before it.

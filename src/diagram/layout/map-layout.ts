@@ -48,6 +48,7 @@ function placeMap(journey: Journey, lane: FlowLane, diagram: DiagramGraph, maxWi
         experience: placed.map((row) => row.experience),
         painPoints: placed.flatMap((row) => row.painPoints),
         initiatives: placed.flatMap((row) => row.initiatives),
+        initiativeReferences: placed.flatMap((row) => row.initiativeReferences),
         links: placed.flatMap((row) => row.links),
         notes: placed.flatMap((row) => row.notes),
     };
@@ -71,6 +72,7 @@ function placeMap(journey: Journey, lane: FlowLane, diagram: DiagramGraph, maxWi
         experience: all.experience,
         painPoints: all.painPoints,
         initiatives: all.initiatives,
+        initiativeReferences: all.initiativeReferences,
         links: all.links,
         legend,
         ...(evidence && { evidence }),
@@ -78,7 +80,11 @@ function placeMap(journey: Journey, lane: FlowLane, diagram: DiagramGraph, maxWi
     };
 }
 
-/** The rows top to bottom; on a wrapped map each shows its stages' part of the journey, an initiative in the row of the first pain point it addresses. */
+/**
+ * The rows top to bottom; on a wrapped map each shows its stages' part of the
+ * journey, an initiative in the row of the first pain point it addresses and
+ * a reference to it in the rows of its other pain points.
+ */
 function placeRows(
     journey: Journey,
     { rows, crossings }: MapRows,
@@ -99,6 +105,10 @@ function placeRows(
     rows.forEach((stages, r) => {
         const part = wrapped ? stagesView(journey, stages.map((i) => journey.stages[i].name)) : journey;
         const shown = wrapped ? { ...part, initiatives: journey.initiatives.filter((initiative) => rowOfInitiative(initiative.addresses) === r) } : part;
+        // An initiative whose card is in another row still shows, as a stand-in, under each pain point of this one it addresses.
+        const referenced = journey.initiatives
+            .filter((initiative) => rowOfInitiative(initiative.addresses) !== r && initiative.addresses.some((name) => rowOfPainPoint.get(name) === r))
+            .map((initiative) => ({ initiative, cardRow: rowOfInitiative(initiative.addresses) }));
         const row = placeRow({
             journey: shown,
             whole: journey,
@@ -112,6 +122,7 @@ function placeRows(
             columnsLeft: at.columnsLeft,
             firstNote,
             emptyNotes: !wrapped,
+            referenced,
         });
         placed.push(row);
         firstNote += row.painPoints.reduce((sum, card) => sum + (card.firstNote === undefined ? 0 : card.evidence.length), 0);

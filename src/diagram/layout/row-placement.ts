@@ -4,7 +4,7 @@
  * curve, and the pain points and initiatives under their cards. A map is one
  * row, or several when it wraps (map-rows.ts).
  */
-import type { Journey } from '../../model/types.js';
+import type { Initiative, Journey } from '../../model/types.js';
 import { type Content, moveContent, round } from '../card-content.js';
 import { type CardLabels, type GraphEdge, touchpointNodeId, STAGE_PADDING_X } from './diagram-graph.js';
 import type {
@@ -13,13 +13,14 @@ import type {
     ExperienceCurve,
     FlowEdgeRoute,
     InitiativeCard,
+    InitiativeReference,
     Lane,
     PainPointCard,
     StageColumn,
     TextLine,
     TouchpointCard,
 } from '../diagram-types.js';
-import { initiativeContent, LanePacker, painPointContent } from './lane-cards.js';
+import { initiativeContent, initiativeReferenceContent, LanePacker, painPointContent } from './lane-cards.js';
 import { numberEvidence } from './evidence-notes.js';
 import { EXPERIENCE_HEIGHT, experienceCurve, type CurvePaths } from './experience-curve.js';
 import { buildStageHeader } from './map-headers.js';
@@ -51,6 +52,8 @@ export interface RowInput {
     firstNote: number;
     /** Say so in a lane without cards (false on a wrapped map, where another row may have them). */
     emptyNotes: boolean;
+    /** Initiatives whose cards are in other rows (`cardRow`, from 0) and that address pain points of this one. */
+    referenced?: readonly { initiative: Initiative; cardRow: number }[];
 }
 
 export interface PlacedLanes {
@@ -61,6 +64,7 @@ export interface PlacedLanes {
     experience: ExperienceCurve;
     painPoints: PainPointCard[];
     initiatives: InitiativeCard[];
+    initiativeReferences: InitiativeReference[];
     links: AddressLink[];
     notes: TextLine[];
     /** Where the lane's (0, 0) is on the map. */
@@ -115,10 +119,11 @@ export function placeRow(input: RowInput): PlacedLanes {
 
     const initiativeTop = y;
     const slots = [...new Set([...slotOfStage.values(), ...touchpoints.map((t) => t.x)])].sort((a, b) => a - b);
-    const initiatives = placeInitiatives(journey, labels, painPoints, slots, initiativeTop + LANE_PADDING);
-    const initiativeHeight = laneHeight(initiatives, initiativeTop, input.emptyNotes ? 'No initiatives recorded.' : undefined, columnsLeft, notes);
+    const { initiatives, references } = placeInitiatives(journey, labels, painPoints, slots, initiativeTop + LANE_PADDING, { row, referenced: input.referenced ?? [] });
+    const initiativeHeight = laneHeight([...initiatives, ...references], initiativeTop, input.emptyNotes ? 'No initiatives recorded.' : undefined, columnsLeft, notes);
     y += initiativeHeight;
-    const links = addressLinks(journey, painPoints, initiatives, initiativeTop + LANE_PADDING / 2);
+    const linked = [...journey.initiatives, ...(input.referenced ?? []).map((r) => r.initiative)];
+    const links = addressLinks(linked, painPoints, [...initiatives, ...references.map((r) => ({ ...r, name: r.initiative }))], initiativeTop + LANE_PADDING / 2);
 
     const lanes: Lane[] = [
         { kind: 'stages', label: 'Stages', x: MARGIN, y: stagesTop, width: columnsRight - MARGIN, height: stagesHeight },
@@ -144,7 +149,7 @@ export function placeRow(input: RowInput): PlacedLanes {
         netEmotionBadge: stageHeaders[i].badge,
         changes: (changes.get(stage.name) ?? []).map(({ change, direction }) => ({ change, direction })),
     }));
-    return { lanes, stages, touchpoints, edges, experience, painPoints, initiatives, links, notes, origin: { x: dx, y: dy }, right: columnsRight, bottom: y };
+    return { lanes, stages, touchpoints, edges, experience, painPoints, initiatives, initiativeReferences: references, links, notes, origin: { x: dx, y: dy }, right: columnsRight, bottom: y };
 }
 
 const right = (box: Box): number => box.x + box.width;
@@ -229,17 +234,19 @@ function placeInitiatives(
     painPoints: PainPointCard[],
     slots: number[],
     top: number,
-): InitiativeCard[] {
+    { row, referenced }: { row: number; referenced: readonly { initiative: Initiative; cardRow: number }[] },
+): { initiatives: InitiativeCard[]; references: InitiativeReference[] } {
     const painOf = new Map(painPoints.map((card) => [card.name, card]));
     const packer = new LanePacker(top, STACK_GAP);
-    const wanted = journey.initiatives.map((initiative, index) => {
+    const anchorOf = (initiative: Initiative) => {
         const anchors = initiative.addresses.map((name) => painOf.get(name)).filter((card): card is PainPointCard => card !== undefined);
-        return { initiative, index, x: anchors.length > 0 ? Math.min(...anchors.map((card) => card.x)) : undefined };
-    });
+        return anchors.length > 0 ? Math.min(...anchors.map((card) => card.x)) : undefined;
+    };
+    const wanted = journey.initiatives.map((initiative, index) => ({ initiative, index, x: anchorOf(initiative) }));
     // Anchored initiatives first, under their pain points; the others fill the lowest free slots.
     const anchored = wanted.filter((w) => w.x !== undefined).sort((a, b) => a.x! - b.x! || a.index - b.index);
     const free = wanted.filter((w) => w.x === undefined);
-    return [...anchored, ...free].map(({ initiative, x }) => {
+    const initiatives = [...anchored, ...free].map(({ initiative, x }) => {
         const content = initiativeContent(initiative, labels, journey.view.audience);
         const at = x ?? lowestSlot(packer, slots, content.width);
         const y = packer.place(at, content.width, content.height);
@@ -251,6 +258,15 @@ function placeInitiatives(
             ...placedCard(content, at, y),
         };
     });
+    // Stand-ins for initiatives whose cards are in another row: under their pain points here too.
+    const references = referenced.map(({ initiative, cardRow }) => {
+        const content = initiativeReferenceContent(initiative, cardRow + 1, row + 1);
+        const at = anchorOf(initiative) ?? lowestSlot(packer, slots, content.width);
+        const y = packer.place(at, content.width, content.height);
+        const { x: cardX, y: cardY, lines, width, height, fullTitle } = placedCard(content, at, y);
+        return { initiative: initiative.name, cardRow: cardRow + 1, x: cardX, y: cardY, width, height, lines, ...(fullTitle !== undefined && { fullTitle }) };
+    });
+    return { initiatives, references };
 }
 
 /** A card's content moved to where the packer put it, with its position: what every lane card has. */
@@ -284,11 +300,11 @@ function laneHeight(cards: Box[], top: number, emptyNote: string | undefined, le
 }
 
 /** Pain point → initiative connectors, running down the gaps left of the cards. */
-function addressLinks(journey: Journey, painPoints: PainPointCard[], initiatives: InitiativeCard[], busY: number): AddressLink[] {
+function addressLinks(initiatives: readonly Initiative[], painPoints: PainPointCard[], cards: (Box & { name: string })[], busY: number): AddressLink[] {
     const painOf = new Map(painPoints.map((card) => [card.name, card]));
-    const cardOf = new Map(initiatives.map((card) => [card.name, card]));
+    const cardOf = new Map(cards.map((card) => [card.name, card]));
     const links: AddressLink[] = [];
-    for (const initiative of journey.initiatives) {
+    for (const initiative of initiatives) {
         const target = cardOf.get(initiative.name);
         for (const name of initiative.addresses) {
             const pain = painOf.get(name);

@@ -11,6 +11,7 @@ import type {
     ExperienceCurve,
     FlowEdgeRoute,
     InitiativeCard,
+    InitiativeReference,
     Lane,
     LegendItem,
     MetricMark,
@@ -251,6 +252,18 @@ function renderInitiative(card: InitiativeCard, compare?: CompareOverlay): strin
     );
 }
 
+/** An initiative's stand-in in another row: dashed, its title and the row of its card; a click reveals the initiative like its card. */
+function renderInitiativeReference(card: InitiativeReference): string {
+    const ariaLabel = `Initiative ${card.lines.map((l) => l.text).join(' ')}`;
+    return element(
+        'g',
+        { 'data-kind': 'initiative', 'data-name': card.initiative, 'data-card-row': card.cardRow, role: 'group', 'aria-label': ariaLabel },
+        title(wholeTitle(card) + ariaLabel) +
+            element('rect', { x: card.x, y: card.y, width: card.width, height: card.height, rx: 6, class: 'jm-card', 'stroke-width': 1, 'stroke-dasharray': '4 3' }) +
+            card.lines.map(textLine).join(''),
+    );
+}
+
 function renderLegendItem(item: LegendItem): string {
     const { sample } = item;
     const cy = sample.y + sample.height / 2;
@@ -316,7 +329,7 @@ export function renderSvg(layout: DiagramLayout, options: RenderOptions = {}): s
         element('g', { id: 'flow' }, layout.edges.map((edge) => renderEdge(edge, layout.compare)).join('')),
         element('g', { id: 'touchpoints' }, layout.touchpoints.map((card) => renderTouchpoint(card, layout.compare)).join('')),
         element('g', { id: 'painpoints' }, layout.painPoints.map((card) => renderPainPoint(card, layout.compare)).join('')),
-        element('g', { id: 'initiatives' }, layout.initiatives.map((card) => renderInitiative(card, layout.compare)).join('')),
+        element('g', { id: 'initiatives' }, layout.initiatives.map((card) => renderInitiative(card, layout.compare)).join('') + layout.initiativeReferences.map(renderInitiativeReference).join('')),
         renderLegend(layout),
         changeLegend(layout),
         layout.evidence ? element('g', { id: 'evidence', 'aria-label': 'Evidence' }, [layout.evidence.title, ...layout.evidence.lines].map(textLine).join('')) : '',

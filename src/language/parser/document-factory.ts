@@ -1,5 +1,5 @@
 import { type AstNode, type Cancellation, DefaultLangiumDocumentFactory, type LangiumDocument, type Mutable, type ParseResult, type URI } from 'langium';
-import { reparseIncrementally } from './incremental-reparse.js';
+import { type ReparseOptions, reparseIncrementally } from './incremental-reparse.js';
 
 /**
  * Documents are re-parsed incrementally after an edit when that is certain
@@ -37,10 +37,27 @@ export class JourneyDocumentFactory extends DefaultLangiumDocumentFactory {
         return super.parseAsync(uri, text, cancellationToken);
     }
 
+    /**
+     * Brings the document to its open text by an update in place that leaves
+     * every name and reference as it was (see ReparseOptions); false, with
+     * nothing changed, when the edit is not such an update.
+     */
+    updateKeepingNamesAndReferences(document: Mutable<LangiumDocument>): boolean {
+        const textDocument = this.textDocuments?.get(document.uri.toString());
+        const oldText = document.parseResult.value.$cstNode?.root.fullText;
+        if (!textDocument || oldText === undefined) return false;
+        const text = textDocument.getText();
+        // The same text (a file opened as it is on disk) keeps its tree as it is: Langium does not parse it again either.
+        if (text !== oldText && !this.reparse(document.uri, document.parseResult, oldText, text, { keepNamesAndReferences: true })) return false;
+        // As Langium's update does: the document reads the open text document from now on.
+        Object.defineProperty(document, 'textDocument', { value: textDocument });
+        return true;
+    }
+
     /** A failure of the incremental path must never cost the user their diagnostics: the whole text is parsed instead. */
-    private reparse(uri: URI, previous: ParseResult, oldText: string, text: string): ParseResult | undefined {
+    private reparse(uri: URI, previous: ParseResult, oldText: string, text: string, options?: ReparseOptions): ParseResult | undefined {
         try {
-            return reparseIncrementally(previous, oldText, text, this.serviceRegistry.getServices(uri));
+            return reparseIncrementally(previous, oldText, text, this.serviceRegistry.getServices(uri), options);
         } catch (error) {
             console.error(`Incremental re-parse of ${uri.toString()} failed; parsing the whole text.`, error);
             return undefined;

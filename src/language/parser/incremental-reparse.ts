@@ -59,7 +59,16 @@ const REPARSEABLE_TYPES: ReadonlySet<string> = new Set(ELEMENT_TYPES.filter((typ
 /** Applies a planned update once every leaf after the edit has moved. */
 type Update = (shift: PositionShift) => void;
 
-export function reparseIncrementally(previous: ParseResult, oldText: string, newText: string, services: LangiumCoreServices): ParseResult | undefined {
+export interface ReparseOptions {
+    /**
+     * Only an update that leaves every name and every reference as it was
+     * (whitespace, a comment, a title, a number): the document builder then
+     * keeps the document's scopes and links (validation/document-builder.ts).
+     */
+    keepNamesAndReferences?: boolean;
+}
+
+export function reparseIncrementally(previous: ParseResult, oldText: string, newText: string, services: LangiumCoreServices, options: ReparseOptions = {}): ParseResult | undefined {
     if (previous.lexerErrors.length > 0 || previous.parserErrors.length > 0) return undefined;
     const root = previous.value.$cstNode?.root;
     if (!root || root.fullText !== oldText) return undefined;
@@ -69,8 +78,8 @@ export function reparseIncrementally(previous: ParseResult, oldText: string, new
     // Nothing is changed until an update is certain to succeed: on `undefined` the caller parses the whole text.
     const update =
         whitespaceUpdate(root, change, oldText, newText, services) ??
-        tokenUpdate(root, change, newText, services) ??
-        declarationUpdate(root, change, newText, services);
+        tokenUpdate(root, change, newText, services, options) ??
+        (options.keepNamesAndReferences ? undefined : declarationUpdate(root, change, newText, services));
     if (!update) return undefined;
 
     const shift = positionShift(root, change, oldText, newText);
@@ -90,12 +99,13 @@ function whitespaceUpdate(root: CstNode, change: TextChange, oldText: string, ne
 }
 
 /** An edit inside one token (a title, a name, a number, a comment), which stays one token of the same type. */
-function tokenUpdate(root: CstNode, change: TextChange, newText: string, services: LangiumCoreServices): Update | undefined {
+function tokenUpdate(root: CstNode, change: TextChange, newText: string, services: LangiumCoreServices, options: ReparseOptions): Update | undefined {
     const after = firstLeafEndingAfter(root, change.start);
     // Typing at the end of a word edits the token that ends there; typing at the start of one, the token that starts there.
     const candidates = [after && after.offset === change.start ? previousLeaf(after) : undefined, after];
     for (const edited of candidates) {
         if (!edited || edited.offset > change.start || change.oldEnd > edited.end) continue;
+        if (options.keepNamesAndReferences && isNameOrReference(edited)) continue;
         if (!stillLexes(services, newText, change, [previousLeaf(edited), edited, nextLeaf(edited)], edited)) continue;
         const update = tokenValueUpdate(edited, change, newText, services);
         if (update) return update;
@@ -173,6 +183,10 @@ function valueUpdate(leaf: LeafCstNode, image: string, services: LangiumCoreServ
 function ownAstNode(node: CstNode): AstNode | undefined {
     const own = (node as { _astNode?: AstNode })._astNode;
     return typeof own?.$type === 'string' ? own : undefined;
+}
+
+function isNameOrReference(leaf: LeafCstNode): boolean {
+    return !leaf.hidden && (GrammarAST.isCrossReference(leaf.grammarSource) || propertyOf(leaf) === 'name');
 }
 
 function propertyOf(leaf: LeafCstNode): string | undefined {

@@ -42,11 +42,30 @@ interface RecoveringParser {
 }
 
 export function createJourneyParser(services: LangiumCoreServices): LangiumParser {
-    return findStrayBrace(recoverInPlace(boundRecovery(createLangiumParser(services))));
+    return releaseTokens(findStrayBrace(recoverInPlace(boundRecovery(createLangiumParser(services)))));
 }
 
 export function createJourneyCompletionParser(services: LangiumCoreServices): LangiumCompletionParser {
-    return boundRecovery(createCompletionParser(services));
+    return releaseTokens(boundRecovery(createCompletionParser(services)));
+}
+
+/**
+ * Chevrotain keeps the tokens of the last text it parsed until the next
+ * parse: on a large map, a third of the server's memory (each token is an
+ * object of ten numbers), for nothing once the tree is built. They are let go
+ * after each parse; the result keeps what it holds (errors, tokens).
+ */
+function releaseTokens<P extends { parse(text: string, options?: ParserOptions): unknown }>(parser: P): P {
+    const chevrotain = (parser as unknown as { wrapper: { input: IToken[] } }).wrapper;
+    const parse = parser.parse.bind(parser) as P['parse'];
+    parser.parse = ((text: string, options?: ParserOptions) => {
+        try {
+            return parse(text, options);
+        } finally {
+            chevrotain.input = [];
+        }
+    });
+    return parser;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { type BuildOptions, type Cancellation, DefaultDocumentBuilder, DocumentState, type LangiumDocument, type URI } from 'langium';
 import { isDocument, isSegment } from '../generated/ast.js';
 import type { ProjectWorkspaceManager } from '../projects/project-workspace-manager.js';
+import { JourneyDocumentFactory } from '../parser/document-factory.js';
 
 /**
  * What other documents' diagnostics depend on: the top-level names a document
@@ -24,12 +25,47 @@ interface WorkspaceFacts {
  */
 export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
     private readonly factsByUri = new Map<string, WorkspaceFacts>();
+    /** Documents updated in place by this update with their names and references unchanged: their scopes, links and indexed references are kept. */
+    private readonly linksKept = new Set<string>();
+    /** The same documents, whose workspace facts (names declared, segments used) are therefore unchanged. */
+    private readonly factsKept = new Set<string>();
 
     /** A project file created, changed or deleted may move any document to another project: all are rebuilt. */
     override async update(changed: URI[], deleted: URI[], cancelToken?: Cancellation.CancellationToken): Promise<void> {
         const projectsChanged = await (this.workspaceManager() as ProjectWorkspaceManager).updateProjectFiles(changed, deleted);
         const rebuilt = projectsChanged ? [...changed, ...this.langiumDocuments.all.map((document) => document.uri)] : changed;
-        await super.update(rebuilt, deleted, cancelToken);
+        if (!projectsChanged && changed.length === 1 && deleted.length === 0) this.updateKeepingLinks(changed[0]);
+        try {
+            await super.update(rebuilt, deleted, cancelToken);
+        } finally {
+            this.linksKept.clear();
+            this.factsKept.clear();
+        }
+    }
+
+    /**
+     * A keystroke in a title, a number, a comment or whitespace changes no
+     * name and no reference, nor does opening a file whose text is already
+     * loaded: the document is updated in place (the same AST
+     * nodes), so its exported names, its scopes, its links and its indexed
+     * references are those a whole build would compute again, and only its
+     * validation is redone. Descriptions read their positions when asked
+     * (references/descriptions.ts), so that the kept ones follow the text.
+     * test/language/incremental-build.test.ts compares the result with a
+     * whole build after random edits.
+     */
+    private updateKeepingLinks(uri: URI): void {
+        const document = this.langiumDocuments.getDocument(uri);
+        if (!document || document.state < DocumentState.Linked) return;
+        if (this.langiumDocumentFactory instanceof JourneyDocumentFactory && this.langiumDocumentFactory.updateKeepingNamesAndReferences(document)) {
+            this.linksKept.add(uri.toString());
+            this.factsKept.add(uri.toString());
+        }
+    }
+
+    override resetToState(document: LangiumDocument, state: DocumentState): void {
+        const keepLinks = state < DocumentState.Linked && this.linksKept.delete(document.uri.toString());
+        super.resetToState(document, keepLinks ? DocumentState.IndexedReferences : state);
     }
 
     /**
@@ -63,8 +99,8 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
     private refreshFacts(documents: LangiumDocument[]): Set<string> {
         const changed = new Set<string>();
         for (const document of documents) {
-            if (document.state < DocumentState.IndexedReferences) continue;
             const uri = document.uri.toString();
+            if (document.state < DocumentState.IndexedReferences || this.factsKept.has(uri)) continue;
             const facts = factsOf(document);
             const previous = this.factsByUri.get(uri) ?? { declared: new Set<string>(), used: new Set<string>() };
             addDifference(changed, previous.declared, facts.declared);
