@@ -35,13 +35,14 @@ describe('docs/ci.md', () => {
         expect(validateWorkflow('name: x\non: push\njobs:\n  a:\n    steps:\n      - run: true\n').errors).not.toEqual([]);
     });
 
-    it('the GitLab job runs only for merge requests that change maps and keeps its comment', () => {
+    it('the GitLab job runs only for merge requests that change maps and keeps its comment and compare maps', () => {
         const config = parse(gitlab[0]) as Record<string, { rules: { if: string; changes: string[] }[]; script: string[]; artifacts: { paths: string[] } }>;
         const job = config['journey-maps'];
         expect(job.rules[0].if).toBe('$CI_PIPELINE_SOURCE == "merge_request_event"');
         expect(job.rules[0].changes).toEqual(['**/*.journey']);
         expect(job.script.length).toBeGreaterThan(2);
-        expect(job.artifacts.paths).toEqual(['comment.md']);
+        expect(job.artifacts.paths).toEqual(['comment.md', 'maps/']);
+        expect(job.script.some((line) => line.includes('journey review') && line.includes('--compare-dir maps'))).toBe(true);
     });
 
     it('runs only journey commands and options that exist', () => {
