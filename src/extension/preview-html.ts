@@ -17,7 +17,8 @@ export function createNonce(): string {
 }
 
 /**
- * The preview page. Strict CSP: nothing remote, no inline script, scripts and
+ * The preview page. Strict CSP: nothing remote (fonts and fetches from the
+ * webview's own resources only), no inline script, scripts and
  * inline styles only with this page's nonce (the map's own style sheet is
  * moved into nonced <style> elements by the page script).
  */
@@ -28,6 +29,8 @@ export function previewHtml(options: PreviewHtmlOptions, nonce = createNonce()):
         `style-src ${options.cspSource} 'nonce-${nonce}'`,
         `script-src 'nonce-${nonce}'`,
         `font-src ${options.cspSource}`,
+        // The page reads the map's font from the extension's media to put it into an exported PNG.
+        `connect-src ${options.cspSource}`,
     ].join('; ');
     return `<!DOCTYPE html>
 <html lang="en">

@@ -10,7 +10,7 @@ import { isMapView } from '../protocol/diagram-requests.js';
 import { elementId, isDeclaredElementId, isDeclaredKind } from '../protocol/element-id.js';
 import { type FromWebview, isPreviewLayout, type NamedOption, type PageState, type PreviewSettings, type ToWebview } from '../protocol/preview-messages.js';
 import { CompareBar } from './compare-bar.js';
-import { svgToPngBase64 } from './export-png.js';
+import { svgToPngBase64, withMapFont } from './export-png.js';
 import { boxOf, svgSize } from './map-geometry.js';
 import { PanelWidth } from './panel-width.js';
 import { adoptStyles, parseSvg } from './svg-insert.js';
@@ -339,7 +339,8 @@ export class PreviewApp {
         if (!svg || !this.svgText) return;
         const { width, height } = svgSize(svg);
         try {
-            this.post({ type: 'exportPng', base64: await svgToPngBase64(this.svgText, width, height) });
+            const styleSheet = svg.ownerDocument.querySelector<HTMLLinkElement>('link[rel="stylesheet"]')?.href;
+            this.post({ type: 'exportPng', base64: await svgToPngBase64(await withMapFont(this.svgText, styleSheet), width, height) });
         } catch (error) {
             this.status(error instanceof Error ? error.message : String(error));
         }
