@@ -14,6 +14,8 @@ import {
     type LangiumParser,
 } from 'langium';
 import { declarationKindLabel, DECLARATION_KEYWORDS } from '../element-kinds.js';
+import { propertyOfKeyword } from '../element-properties.js';
+import { type RepetitionRecoveryParser, tryInRepetitionRecovery } from './repetition-recovery.js';
 
 /**
  * After this many syntax errors the parser stops recovering and stops parsing:
@@ -33,12 +35,13 @@ interface RecoveringParser {
     _errors: unknown[];
     reset(): void;
     SAVE_ERROR(error: unknown): unknown;
-    tryInRepetitionRecovery(...args: unknown[]): void;
+    tryInRepetitionRecovery(...args: Parameters<typeof tryInRepetitionRecovery>): void;
     tryInRuleRecovery(expected: TokenType, follows: TokenType[]): IToken;
     LA(offset: number): IToken;
     consumeToken(): void;
     getTokenToInsert(type: TokenType): IToken;
     tokenMatcher(token: IToken, type: TokenType): boolean;
+    raiseNoAltException(...args: unknown[]): void;
 }
 
 export function createJourneyParser(services: LangiumCoreServices): LangiumParser {
@@ -46,7 +49,8 @@ export function createJourneyParser(services: LangiumCoreServices): LangiumParse
 }
 
 export function createJourneyCompletionParser(services: LangiumCoreServices): LangiumCompletionParser {
-    return releaseTokens(boundRecovery(createCompletionParser(services)));
+    // The same recovery in place, so that completion after a mistake earlier in the block sees the block (`emotion happy`).
+    return releaseTokens(recoverInPlace(boundRecovery(createCompletionParser(services))));
 }
 
 /**
@@ -83,20 +87,45 @@ function recoverInPlace<P extends AbstractLangiumParser>(parser: P): P {
     chevrotain.tryInRuleRecovery = function (this: RecoveringParser, expected: TokenType, follows: TokenType[]): IToken {
         const wrong = this.LA(1);
         const previous = this.LA(0);
+        // `for "smb"`, `touchpoint "signupForm" "Sign-up form"`: a quoted name is taken as the name, so that the reference
+        // resolves (no "not used" after it) and the title after it is the title.
+        // (`journey "Onboarding" {` is a title without a name: no title follows it.)
+        const quotedName = expected.name === 'ID' && wrong.startLine === previous.endLine ? /^"([A-Za-z_]\w*)"$/.exec(wrong.image)?.[1] : undefined;
+        if (quotedName && (this.LA(2).tokenType?.name === 'STRING' || !DECLARATION_KEYWORDS.has(previous.image))) {
+            this.consumeToken();
+            return { ...wrong, image: quotedName, tokenType: expected, tokenTypeIdx: expected.tokenTypeIdx! };
+        }
         try {
             return tryInRuleRecovery.call(this, expected, follows);
         } catch (error) {
             const next = this.LA(2);
             const followsWrong = follows.some((type) => this.tokenMatcher(next, type));
             if (!followsWrong || isStructural(wrong) || wrong.startLine !== previous.endLine) throw error;
-            // `emotion happy`, `due "2027-01-31"`: the value is left out, and what follows it parses;
-            // `for "smb"`: a quoted name is taken as the name, so that the reference resolves (no "not used" after it).
+            // `emotion happy`, `due "2027-01-31"`: the value is left out, and what follows it parses.
             this.consumeToken();
-            const quotedName = expected.name === 'ID' ? /^"([A-Za-z_]\w*)"$/.exec(wrong.image)?.[1] : undefined;
-            return quotedName ? { ...wrong, image: quotedName, tokenType: expected, tokenTypeIdx: expected.tokenTypeIdx! } : this.getTokenToInsert(expected);
+            return this.getTokenToInsert(expected);
+        }
+    };
+    // `channel 3`: a value that none of a property's alternatives takes is left out the same way.
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- the original is only called with .call(this)
+    const { raiseNoAltException } = chevrotain;
+    chevrotain.raiseNoAltException = function (this: RecoveringParser, ...args: unknown[]): void {
+        const wrong = this.LA(1);
+        const previous = this.LA(0);
+        try {
+            raiseNoAltException.apply(this, args);
+        } catch (error) {
+            if (!this.recoveryEnabled || !takesValue(previous) || isStructural(wrong) || wrong.startLine !== previous.endLine) throw error;
+            this.consumeToken();
         }
     };
     return parser;
+}
+
+/** A keyword of a property that takes a value (not a flag, not a list of names). */
+function takesValue(token: IToken): boolean {
+    const property = token.tokenType?.name === token.image ? propertyOfKeyword(token.image) : undefined;
+    return property !== undefined && property.value !== 'flag' && property.value !== 'reference';
 }
 
 /**
@@ -133,6 +162,11 @@ function findStrayBrace(parser: LangiumParser): LangiumParser {
         return second;
     };
     return parser;
+}
+
+/** Whether a parser error is the one on an extra '}' that the parse left out (completion leaves it out too). */
+export function isStrayBraceError(error: { message: string }): boolean {
+    return error.message.startsWith("extra '}'");
 }
 
 /** Messages of parser-messages.ts for something the enclosing block or the top level does not take. */
@@ -184,7 +218,7 @@ function isStructural(token: IToken): boolean {
 function boundRecovery<P extends AbstractLangiumParser>(parser: P): P {
     const chevrotain = (parser as unknown as { wrapper: RecoveringParser }).wrapper;
     // eslint-disable-next-line @typescript-eslint/unbound-method -- the originals are only called with .call(this)
-    const { reset, SAVE_ERROR: saveError, tryInRepetitionRecovery } = chevrotain;
+    const { reset, SAVE_ERROR: saveError } = chevrotain;
     // Each parse starts with recovery on (chevrotain resets when Langium sets the input).
     chevrotain.reset = function (this: RecoveringParser) {
         reset.call(this);
@@ -199,9 +233,9 @@ function boundRecovery<P extends AbstractLangiumParser>(parser: P): P {
         return saved;
     };
     // Chevrotain installs this recovery when the parser is built and does not look at recoveryEnabled again.
-    chevrotain.tryInRepetitionRecovery = function (this: RecoveringParser, ...args: unknown[]) {
+    chevrotain.tryInRepetitionRecovery = function (this: RecoveringParser, ...args: Parameters<typeof tryInRepetitionRecovery>) {
         if (this.recoveryEnabled) {
-            tryInRepetitionRecovery.apply(this, args);
+            tryInRepetitionRecovery.apply(this as unknown as RepetitionRecoveryParser, args);
         }
     };
     return parser;

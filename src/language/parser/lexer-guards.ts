@@ -2,8 +2,10 @@ import {
     DefaultLexer, DefaultLexerErrorMessageProvider, DefaultTokenBuilder, type Grammar, type LexerResult, type TokenBuilderOptions, type TokenizeOptions,
 } from 'langium';
 import { createToken, type ILexingError, type IToken, type TokenType, type TokenVocabulary } from 'chevrotain';
-import { DECLARATION_KEYWORDS } from '../element-kinds.js';
 import { retypeKeywordsAsNames } from './contextual-keywords.js';
+import { correctKeywordTypos } from './keyword-typos.js';
+import { guardListCommas } from './list-mistakes.js';
+import { guardUnquotedText } from './unquoted-text.js';
 
 /**
  * Lexer errors in words, and one guard: an unterminated string is one error up
@@ -18,14 +20,15 @@ export class JourneyLexerErrorMessageProvider extends DefaultLexerErrorMessagePr
 }
 
 /**
- * A date written another way (12/01/2026, 01.12.2026, 2027-1-31) is one token that the
+ * A date written another way (12/01/2026, 01.12.2026, 2027-1-31, 31-01-2027, 2027-01-31T10:00) is one token that the
  * grammar accepts nowhere, so that it is one error about the date, not one per
  * slash and one per number. The parser's message names it (parser-messages.ts).
  */
 export const MALFORMED_DATE = createToken({
     name: 'MALFORMED_DATE',
     // A month or day of one digit (never a valid date: those have two, and DATE takes them).
-    pattern: /[0-9]{1,4}\/[0-9]{1,2}\/[0-9]{1,4}|[0-9]{1,4}\.[0-9]{1,2}\.[0-9]{1,4}|[0-9]{4}-(?:[0-9]-[0-9]{1,2}|[0-9]{2}-[0-9](?![0-9]))/,
+    // A date with a time (2027-01-31T10:00); day first (31-01-2027).
+    pattern: /[0-9]{1,4}\/[0-9]{1,2}\/[0-9]{1,4}|[0-9]{1,4}\.[0-9]{1,2}\.[0-9]{1,4}|[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]*(?:Z|[+-][0-9:]+)?|[0-9]{4}-(?:[0-9]-[0-9]{1,2}|[0-9]{2}-[0-9](?![0-9]))|[0-9]{1,2}-[0-9]{1,2}-[0-9]{4}/,
 });
 
 export class JourneyTokenBuilder extends DefaultTokenBuilder {
@@ -43,67 +46,14 @@ export class JourneyLexer extends DefaultLexer {
         const binary = binaryContent(text);
         if (binary) return binary;
         const lexed = super.tokenize(text, options);
-        const result = lexed.errors.length === 0 ? lexed : guardUnterminatedStrings(text, lexed);
+        const guarded = lexed.errors.length === 0 ? lexed : guardUnterminatedStrings(text, lexed, this.tokenTypes.STRING);
+        const typos = correctKeywordTypos(guarded.tokens, this.tokenTypes);
+        const result = typos.errors.length === 0 ? guarded : { ...guarded, tokens: typos.tokens, errors: [...guarded.errors, ...typos.errors].sort((a, b) => a.offset - b.offset) };
         retypeKeywordsAsNames(result.tokens, this.tokenTypes.ID);
-        return guardUnquotedTitles(text, result, this.tokenTypes.STRING);
+        const lists = guardListCommas(result.tokens, this.tokenTypes[',']);
+        const listed = lists.errors.length === 0 ? result : { ...result, tokens: lists.tokens, errors: [...result.errors, ...lists.errors].sort((a, b) => a.offset - b.offset) };
+        return guardUnquotedText(text, listed, this.tokenTypes.STRING, this.tokenTypes.ID);
     }
-}
-
-/**
- * `touchpoint signupForm Sign-up form {`: a title without its quotes. The
- * words between the name and the '{' (or a review's `on`) of the same line are taken as the title,
- * with one error that shows how to write it; without this each word is an
- * error, and the block after them is parsed as part of the enclosing one.
- */
-const MAX_UNQUOTED_TITLES = 10;
-
-function guardUnquotedTitles(text: string, result: LexerResult, stringType: TokenType | undefined): LexerResult {
-    const { tokens } = result;
-    if (!stringType) return result;
-    const merged: Array<{ from: number; to: number }> = [];
-    for (let index = 0; index + 3 < tokens.length; index++) {
-        const keyword = tokens[index];
-        const line = keyword.startLine;
-        // A declaration keyword that is not itself a name (`touchpoint review …`: contextual-keywords.ts).
-        const isDeclaration = DECLARATION_KEYWORDS.has(keyword.image) && keyword.tokenType.name === keyword.image;
-        if (!isDeclaration || !/^[A-Za-z_]\w*$/.test(tokens[index + 1].image) || tokens[index + 1].startLine !== line) continue;
-        let end = index + 2;
-        while (end < tokens.length && tokens[end].startLine === line && isTitleWord(tokens[end], keyword.image)) end++;
-        const closing = tokens[end];
-        if (end === index + 2 || !closing || closing.startLine !== line || !(closing.image === '{' || (keyword.image === 'review' && closing.image === 'on'))) continue;
-        merged.push({ from: index + 2, to: end - 1 });
-        index = end - 1;
-    }
-    // Many of them is not a map being typed but garbage (a soup of tokens): its errors stay bounded by the parser's.
-    if (merged.length === 0 || merged.length > MAX_UNQUOTED_TITLES) return result;
-    const errors = [...result.errors];
-    const titles = new Map<number, IToken>();
-    for (const { from, to } of merged) {
-        const [first, last] = [tokens[from], tokens[to]];
-        const title = text.slice(first.startOffset, last.endOffset! + 1);
-        titles.set(from, { ...first, image: `"${title}"`, endOffset: last.endOffset, endLine: last.endLine, endColumn: last.endColumn, tokenType: stringType, tokenTypeIdx: stringType.tokenTypeIdx! });
-        errors.push({
-            offset: first.startOffset, length: title.length, line: first.startLine, column: first.startColumn,
-            message: `a title is written in double quotes: ${tokens[from - 2].image} ${tokens[from - 1].image} "${title}"`,
-        });
-    }
-    const inside = (offset: number) => merged.some(({ from, to }) => offset >= tokens[from].startOffset && offset <= tokens[to].endOffset!);
-    return {
-        ...result,
-        tokens: tokens.flatMap((token, index) => titles.get(index) ?? (inside(token.startOffset) ? [] : [token])),
-        errors: errors.filter((error) => !inside(error.offset) || error.message.startsWith('a title is written')).sort((a, b) => a.offset - b.offset),
-    };
-}
-
-/**
- * Words, numbers and the keywords of properties (`Sign up for a trial`) can be words of a title;
- * a declaration keyword starts what follows it (`stage s touchpoint t {`), and a review's `on` its date.
- */
-function isTitleWord(token: IToken, declaration: string): boolean {
-    const type = token.tokenType.name;
-    if (type === 'ID' || type === 'NUMBER') return true;
-    const isKeyword = type === token.image && /^[A-Za-z_]/.test(token.image);
-    return isKeyword && !DECLARATION_KEYWORDS.has(token.image) && !(declaration === 'review' && token.image === 'on');
 }
 
 /**
@@ -147,9 +97,10 @@ function describeUnexpectedCharacters(characters: string): string {
     return `unexpected ${all.length === 1 ? 'character' : 'characters'} ${parts.join(' ')}${more}`;
 }
 
-function guardUnterminatedStrings(text: string, result: LexerResult): LexerResult {
+function guardUnterminatedStrings(text: string, result: LexerResult, stringType: TokenType | undefined): LexerResult {
     const errors: ILexingError[] = [];
     const dropped: Array<[number, number]> = [];
+    const strings: IToken[] = [];
     for (const error of result.errors) {
         const last = dropped[dropped.length - 1];
         if (last && error.offset < last[1]) continue;
@@ -157,12 +108,32 @@ function guardUnterminatedStrings(text: string, result: LexerResult): LexerResul
             const end = endOfUnterminatedString(text, error.offset);
             dropped.push([error.offset, end]);
             errors.push({ ...error, length: end - error.offset, message: UNTERMINATED_STRING });
+            const string = stringType && closedString(text, error, end, stringType);
+            if (string) strings.push(string);
         } else {
             errors.push(error);
         }
     }
     if (dropped.length === 0) return result;
-    return { ...result, errors, tokens: outsideOf(dropped, result.tokens), hidden: outsideOf(dropped, result.hidden) };
+    const tokens = [...outsideOf(dropped, result.tokens), ...strings].sort((a, b) => a.startOffset - b.startOffset);
+    return { ...result, errors, tokens, hidden: outsideOf(dropped, result.hidden) };
+}
+
+/**
+ * `evidence "Tickets from Zendesk`: the text up to the end of the line is the
+ * value, as if the quote were closed, so that the one error is the missing
+ * quote, not also a missing value. A lone '"' is dropped (unquoted-text.ts
+ * reads `Tickets"` as a missing opening quote).
+ */
+function closedString(text: string, error: ILexingError, end: number, stringType: TokenType): IToken | undefined {
+    const content = text.slice(error.offset + 1, end).trimEnd();
+    if (content.trim() === '') return undefined;
+    const length = content.length + 1;
+    return {
+        image: `"${content}"`, startOffset: error.offset, endOffset: error.offset + length - 1,
+        startLine: error.line, endLine: error.line, startColumn: error.column, endColumn: error.column === undefined ? undefined : error.column + length - 1,
+        tokenType: stringType, tokenTypeIdx: stringType.tokenTypeIdx!,
+    };
 }
 
 /** The tokens that start outside the given ranges; both are in document order, so one pass suffices. */

@@ -141,7 +141,7 @@ export class JourneyParserErrorMessageProvider extends LangiumParserErrorMessage
     private expectedOneOf(firsts: TokenType[], previous: IToken, actual?: IToken): string {
         // A value written in one of several ways (`channel email`, `channel "Shared Slack"`) is named as one kind of value.
         const value = isToken(previous) ? valueAfter(previous.image) : undefined;
-        if (value) return `expected ${value}${afterPhrase(previous)}`;
+        if (value) return `expected ${value}${afterPhrase(previous)}${actual && isToken(actual) && actual.startLine === previous.endLine ? `, found ${describeFound(actual)}` : ''}`;
         const words = [...new Set(firsts.map(describeExpected))];
         const expected = words.length === 1 ? words[0] : `one of ${words.map((word) => word.replace(/^'(.*)'$/, '$1')).join(', ')}`;
         // `severity "high"`: the right word in quotes.
@@ -160,7 +160,8 @@ function howToFixValue(expected: string, actual: IToken, previous: IToken): stri
     }
     if (expected === 'DATE' && actual.tokenType?.name === 'MALFORMED_DATE') {
         const [year, month, day] = actual.image.split('-');
-        if (day !== undefined) return `, found ${actual.image}: write the month and the day with two digits: ${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+        if (/^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}$/.test(actual.image)) return `, found ${actual.image}: write the month and the day with two digits: ${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+        if (actual.image.includes('T')) return `, found ${actual.image}: a date has no time: ${previous.image} ${actual.image.slice(0, 10)}`;
         return `, found ${actual.image}: write dates as year-month-day (YYYY-MM-DD)`;
     }
     // A keyword or a brace is what comes after a missing value, not a wrong one.

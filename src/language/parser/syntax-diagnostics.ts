@@ -42,9 +42,11 @@ export function parserDiagnostics(parseResult: ParseResult, source: string): Dia
     let lastLine = -1;
     let skipped = 0;
     const firstLexerError = parseResult.lexerErrors[0]?.offset ?? Infinity;
+    // A token the lexer already reported (`severity "high` without its closing quote) is not a second mistake.
+    const reportedByLexer = new Set(parseResult.lexerErrors.map((error) => error.offset));
     for (const error of parseResult.parserErrors) {
         const range = parserErrorRange(error);
-        if (range.start.line === lastLine || isLeftOverOfRecovery(error, diagnostics.length > 0, firstLexerError)) continue;
+        if (range.start.line === lastLine || isLeftOverOfRecovery(error, diagnostics.length > 0, firstLexerError) || reportedByLexer.has(error.token.startOffset)) continue;
         lastLine = range.start.line;
         if (diagnostics.length === MAX_SYNTAX_DIAGNOSTICS) {
             skipped++;

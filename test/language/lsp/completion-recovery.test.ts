@@ -41,10 +41,17 @@ describe('completion next to a declaration that has no name yet', () => {
         try {
             const labels = await completionLabels(text, { line: 4, character: 28 });
             expect(errors).not.toHaveBeenCalled();
-            // Since contextual keywords (issue 20) this text recovers differently and offers no names here: to be looked at.
-            expect(labels).toBeInstanceOf(Array);
+            expect(labels).toContain('z');
         } finally {
             errors.mockRestore();
+        }
+    });
+
+    it('offers the touchpoints after `next` when a value, a word or a brace earlier in the stage is a mistake', async () => {
+        for (const mistake of ['touchpoint x "X" { emotion happy }', 'touchpoint x "X" { channel 3 }', 'ttv "T" { target <= 14 }', 'touchpoint x "X" { } }']) {
+            const text = `journey j {\n  stage first { touchpoint z "Z" { } }\n  stage s {\n    ${mistake}\n    touchpoint a "A" { next  }\n  }\n}\n`;
+            const line = text.split('\n')[4];
+            expect(await completionLabels(text, { line: 4, character: line.indexOf('next ') + 5 }), mistake).toContain('z');
         }
     });
 

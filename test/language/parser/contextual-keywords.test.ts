@@ -119,7 +119,7 @@ journey j {
     });
 
     it('are names on the line of the word before them only: on the next line they are keywords again', async () => {
-        expect((await errors('journey j { stage s {\n  touchpoint a { next b,\n    done }\n  touchpoint b\n  touchpoint done\n} }'))[0]).toBe("expected another name after ','");
+        expect((await errors('journey j { stage s {\n  touchpoint a { next b,\n    done }\n  touchpoint b\n  touchpoint done\n} }'))[0]).toBe("expected another touchpoint name after ','; remove the ',' at the end of the list: next b");
         expect(await errors('journey j { stage s {\n  touchpoint a { next b,\n    doneX }\n  touchpoint b\n  touchpoint doneX\n} }')).toEqual([]);
         expect(await errors('journey j { stage s {\n  touchpoint\n  touchpoint b\n} }')).toEqual(["expected a touchpoint name after 'touchpoint'"]);
     });

@@ -145,6 +145,26 @@ const MISTAKES: Array<[string, string, string, string]> = [
     ['a quoted segment name', 'for smb', 'for "smb"', "expected a segment name after 'for'; write it as one word without quotes: for smb"],
     ['a quoted team name', 'owner support', 'owner "support"', "expected a team name after 'owner'; write it as one word without quotes: owner support"],
     ['a quoted severity', 'severity high', 'severity "high"', "expected one of low, medium, high, critical after 'severity'; write it without quotes: severity high"],
+    ['a missing , in a list', 'at signupForm', 'at signupForm welcome', "missing ',' between 'signupForm' and 'welcome' in the list of touchpoints: at signupForm, welcome"],
+    ['a , at the end of a list', 'for smb', 'for smb,', "expected another segment name after ','; remove the ',' at the end of the list: for smb"],
+    ['a misspelt declaration keyword', 'touchpoint signupForm "Sign-up form" {', 'touchpont signupForm "Sign-up form" {',
+        "'touchpont' is not a word of the language; did you mean 'touchpoint'?"],
+    ['a keyword with a capital', 'initiative fix "Faster form" {', 'Initiative fix "Faster form" {', "'Initiative' is not a word of the language; did you mean 'initiative'?"],
+    ['a keyword written as two words', 'painpoint p "Slow form" {', 'pain point p "Slow form" {', "'pain point' is not a word of the language; did you mean 'painpoint'?"],
+    ['a misspelt property', 'severity high', 'severty high', "'severty' is not a word of the language; did you mean 'severity'?"],
+    ['a text without quotes', 'evidence "Tickets"', 'evidence Tickets from Zendesk', 'text is written in double quotes: evidence "Tickets from Zendesk"'],
+    ['a text without its opening quote', 'evidence "Tickets"', 'evidence Tickets"', 'text is written in double quotes: evidence "Tickets"'],
+    ['a text without its closing quote', 'evidence "Tickets"', 'evidence "Tickets', 'unterminated string: text in double quotes must end with " on the same line'],
+    ['a level in quotes without the closing one', 'severity high', 'severity "high', 'unterminated string: text in double quotes must end with " on the same line'],
+    ['a note without quotes', 'improves signup "Sign-ups up"', 'improves signup Sign-ups up', 'text is written in double quotes: improves signup "Sign-ups up"'],
+    ['a team title without quotes', 'team ops "Operations"', 'team ops Operations', 'a title is written in double quotes: team ops "Operations"'],
+    ['a name of two words', 'touchpoint signupForm "Sign-up form" {', 'touchpoint signup form "Sign-up form" {', 'a name is one word, without spaces: touchpoint signupForm'],
+    ['a quoted name before the title', 'touchpoint signupForm "Sign-up form" {', 'touchpoint "signupForm" "Sign-up form" {',
+        "expected a touchpoint name after 'touchpoint'; write it as one word without quotes: touchpoint signupForm"],
+    ['a number as a channel', 'channel web', 'channel 3', `expected a channel such as web, email or "Shared Slack" after 'channel', found the number 3`],
+    ['a date with the day first', 'reviewed 2026-11-01', 'reviewed 01-11-2026',
+        "expected a date like 2026-10-15 after 'reviewed', found 01-11-2026: write dates as year-month-day (YYYY-MM-DD)"],
+    ['a date with a time', 'due 2027-01-31', 'due 2027-01-31T10:00', "expected a date like 2026-10-15 after 'due', found 2027-01-31T10:00: a date has no time: due 2027-01-31"],
     ['a missing }', '      next welcome\n    }\n', '      next welcome\n',
         "missing '}' to close touchpoint 'signupForm' (opened at line 9)"],
 ];
@@ -157,6 +177,11 @@ describe('one error per mistake', () => {
             await expectOneError(map.replace(fixed, mistaken), map, message);
         });
     }
+
+    it('a missing , in a segment list (the names after it stay in the list)', async () => {
+        const fixed = mapWith('Segment', 'ent').replace('for smb', 'for smb, ent');
+        await expectOneError(fixed.replace('for smb, ent', 'for smb ent'), fixed, "missing ',' between 'smb' and 'ent' in the list of segments: for smb, ent");
+    });
 
     it('a quoted date does not hide the real error in the next review', async () => {
         const map = mapWith().replace('on 2026-11-01 {', 'on 2026-02-30 {');

@@ -70,7 +70,7 @@ describe('parser errors in the language\'s terms', () => {
             "1:43 expected a touchpoint name after 'next'",
         ]);
         expect(await syntaxErrors('journey j { stage s { touchpoint a touchpoint t { next a, } } }')).toEqual([
-            "1:59 expected another name after ','",
+            "1:57 expected another touchpoint name after ','; remove the ',' at the end of the list: next a",
         ]);
     });
 
