@@ -168,4 +168,20 @@ describe('the language server over stdio', () => {
         });
         expect(TextDocument.applyEdits(other, formatting)).toBe('team ops "Ops"   // who runs it\nsegment smb { description "Small" }\n');
     });
+
+    it('completes the touchpoints after `next ` in a stage with a mistake earlier in it', async () => {
+        const mistakes = ['touchpoint x "X" { emotion happy }', 'metric high  ttv "T" { target <= 14 }', 'touchpoint x "X" { channel 3 }', 'touchpoint x "X" { } }'];
+        for (const [index, mistake] of mistakes.entries()) {
+            const text = `journey j {\n  stage first { touchpoint z "Z" { } }\n  stage s {\n    ${mistake}\n    touchpoint a "A" { next  }\n  }\n}\n`;
+            const document = TextDocument.create(teams.uri.replace('teams', `typing-${index}`), 'journey', 1, text);
+            await client.notify('textDocument/didOpen', { textDocument: { uri: document.uri, languageId: 'journey', version: 1, text } });
+            const result = await client.request<CompletionList | CompletionItem[]>('textDocument/completion', {
+                textDocument: { uri: document.uri },
+                position: positionOf(document, '{ next ', '{ next '.length),
+            });
+            const labels = (Array.isArray(result) ? result : result.items).map((item) => item.label);
+            expect(labels, mistake).toContain('z');
+            expect(labels, mistake).not.toContain('a'); // a touchpoint does not follow itself
+        }
+    });
 });

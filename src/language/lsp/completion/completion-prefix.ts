@@ -1,5 +1,6 @@
 import { type AstNode, AstUtils, type CstNode, type LangiumDocument } from 'langium';
 import { ELEMENT_TYPES } from '../../element-kinds.js';
+import { isStrayBraceError } from '../../parser/journey-parser.js';
 
 /**
  * Completion re-lexes and re-parses the text before the cursor on every
@@ -48,6 +49,11 @@ export function completionPrefix(document: LangiumDocument, offset: number): str
             }
         }
     }
+    // An extra '}' that the parser left out (journey-parser.ts) is left out here too, or it would close the block early.
+    for (const brace of strayBraces(document)) {
+        if (brace < offset && !skipped.some(([start, end]) => brace >= start && brace < end)) skipped.push([brace, brace + 1]);
+    }
+    skipped.sort((a, b) => a[0] - b[0]);
     let prefix = '';
     let from = 0;
     for (const [start, end] of skipped) {
@@ -55,6 +61,10 @@ export function completionPrefix(document: LangiumDocument, offset: number): str
         from = end;
     }
     return prefix + text.slice(from, offset);
+}
+
+function strayBraces(document: LangiumDocument): number[] {
+    return document.parseResult.parserErrors.filter(isStrayBraceError).map((error) => error.token.startOffset);
 }
 
 /**
