@@ -115,7 +115,10 @@ function recoverInPlace<P extends AbstractLangiumParser>(parser: P): P {
         try {
             raiseNoAltException.apply(this, args);
         } catch (error) {
-            if (!this.recoveryEnabled || !takesValue(previous) || isStructural(wrong) || wrong.startLine !== previous.endLine) throw error;
+            if (!this.recoveryEnabled || !takesValue(previous)) throw error;
+            // A value missing at the end of its line (`channel` ⏎): nothing to leave out, the next line parses.
+            if (wrong.startLine !== previous.endLine) return;
+            if (isStructural(wrong)) throw error;
             this.consumeToken();
         }
     };

@@ -43,7 +43,7 @@ export function intendedKeyword(word: string, topLevel: boolean, exactOnly = fal
  * Gives each misspelt keyword its keyword's token type (and `pain point` one
  * token), and answers an error for each. The tokens are in text order.
  */
-export function correctKeywordTypos(tokens: IToken[], keywordTypes: Record<string, TokenType>): { tokens: IToken[]; errors: ILexingError[] } {
+export function correctKeywordTypos(text: string, tokens: IToken[], keywordTypes: Record<string, TokenType>): { tokens: IToken[]; errors: ILexingError[] } {
     const errors: ILexingError[] = [];
     const corrected: IToken[] = [];
     for (let index = 0; index < tokens.length; index++) {
@@ -64,7 +64,7 @@ export function correctKeywordTypos(tokens: IToken[], keywordTypes: Record<strin
             continue;
         }
         const last = joined ? next : token;
-        const written = joined ? `${token.image} ${next.image}` : token.image;
+        const written = text.slice(token.startOffset, last.endOffset! + 1);
         corrected.push({ ...token, image: keyword, endOffset: last.endOffset, endLine: last.endLine, endColumn: last.endColumn, tokenType: type, tokenTypeIdx: type.tokenTypeIdx! });
         errors.push({
             offset: token.startOffset, length: last.endOffset! + 1 - token.startOffset, line: token.startLine, column: token.startColumn,
@@ -74,4 +74,30 @@ export function correctKeywordTypos(tokens: IToken[], keywordTypes: Record<strin
     }
     // Many of them is not a map being typed but garbage: its errors stay bounded by the parser's.
     return errors.length > MAX_CORRECTIONS ? { tokens, errors: [] } : { tokens: corrected, errors };
+}
+
+/**
+ * `review q3 "Q3 tune-up" 2026-10-15 {`: a review's date without its `on`
+ * is one error on the date, and the date is the review's.
+ */
+export function insertMissingOn(tokens: IToken[], onType: TokenType | undefined): { tokens: IToken[]; errors: ILexingError[] } {
+    const errors: ILexingError[] = [];
+    if (!onType) return { tokens, errors };
+    const out: IToken[] = [];
+    for (let index = 0; index < tokens.length; index++) {
+        const token = tokens[index];
+        const review = tokens[index - 2]?.image === 'review' ? tokens[index - 2] : tokens[index - 3]?.image === 'review' && tokens[index - 1].tokenType.name === 'STRING' ? tokens[index - 3] : undefined;
+        if (token.tokenType.name === 'DATE' && review && review.tokenType.name === 'review' && tokens[index - 1].image !== 'on' && review.startLine === token.startLine && errors.length < MAX_CORRECTIONS) {
+            const before = tokens[index - 1];
+            const header = tokens.slice(tokens.indexOf(review), index).map((part) => part.image).join(' ');
+            errors.push({ offset: token.startOffset, length: token.image.length, line: token.startLine, column: token.startColumn, message: `missing 'on' before the review's date: ${header} on ${token.image}` });
+            const offset = before.endOffset! + 1;
+            out.push({
+                image: 'on', startOffset: offset, endOffset: offset, startLine: before.endLine, endLine: before.endLine,
+                startColumn: before.endColumn! + 1, endColumn: before.endColumn! + 1, tokenType: onType, tokenTypeIdx: onType.tokenTypeIdx!,
+            });
+        }
+        out.push(token);
+    }
+    return errors.length === 0 ? { tokens, errors } : { tokens: out, errors };
 }

@@ -2,8 +2,8 @@ import {
     DefaultLexer, DefaultLexerErrorMessageProvider, DefaultTokenBuilder, type Grammar, type LexerResult, type TokenBuilderOptions, type TokenizeOptions,
 } from 'langium';
 import { createToken, type ILexingError, type IToken, type TokenType, type TokenVocabulary } from 'chevrotain';
-import { retypeKeywordsAsNames } from './contextual-keywords.js';
-import { correctKeywordTypos } from './keyword-typos.js';
+import { isNamePosition, retypeKeywordsAsNames } from './contextual-keywords.js';
+import { correctKeywordTypos, insertMissingOn } from './keyword-typos.js';
 import { guardListCommas } from './list-mistakes.js';
 import { guardUnquotedText } from './unquoted-text.js';
 
@@ -46,14 +46,57 @@ export class JourneyLexer extends DefaultLexer {
         const binary = binaryContent(text);
         if (binary) return binary;
         const lexed = super.tokenize(text, options);
-        const guarded = lexed.errors.length === 0 ? lexed : guardUnterminatedStrings(text, lexed, this.tokenTypes.STRING);
-        const typos = correctKeywordTypos(guarded.tokens, this.tokenTypes);
-        const result = typos.errors.length === 0 ? guarded : { ...guarded, tokens: typos.tokens, errors: [...guarded.errors, ...typos.errors].sort((a, b) => a.offset - b.offset) };
+        const strings = lexed.errors.length === 0 ? lexed : guardSingleQuotes(text, guardUnterminatedStrings(text, lexed, this.tokenTypes.STRING), this.tokenTypes.STRING, this.tokenTypes.ID);
+        const corrected = withFixes(strings, correctKeywordTypos(text, strings.tokens, this.tokenTypes));
+        const result = withFixes(corrected, insertMissingOn(corrected.tokens, this.tokenTypes.on));
         retypeKeywordsAsNames(result.tokens, this.tokenTypes.ID);
-        const lists = guardListCommas(result.tokens, this.tokenTypes[',']);
-        const listed = lists.errors.length === 0 ? result : { ...result, tokens: lists.tokens, errors: [...result.errors, ...lists.errors].sort((a, b) => a.offset - b.offset) };
+        const listed = withFixes(result, guardListCommas(result.tokens, this.tokenTypes[',']));
         return guardUnquotedText(text, listed, this.tokenTypes.STRING, this.tokenTypes.ID);
     }
+}
+
+/** The tokens a guard fixed, with its errors in place of the lexer's inside what it fixed (`pain-point`: the '-'). */
+function withFixes(result: LexerResult, fixed: { tokens: IToken[]; errors: ILexingError[] }): LexerResult {
+    if (fixed.errors.length === 0) return result;
+    const covered = (offset: number) => fixed.errors.some((error) => offset > error.offset && offset < error.offset + error.length);
+    return { ...result, tokens: fixed.tokens, errors: [...result.errors.filter((error) => !covered(error.offset)), ...fixed.errors].sort((a, b) => a.offset - b.offset) };
+}
+
+/**
+ * `'Sign-up form'`: text in single quotes on one line is the text, with one
+ * error that says to write double quotes, instead of one per quote and a
+ * title the parser never sees.
+ */
+function guardSingleQuotes(text: string, result: LexerResult, stringType: TokenType | undefined, nameType: TokenType | undefined): LexerResult {
+    const quotes = result.errors.filter((error) => text[error.offset] === "'");
+    if (!stringType || !nameType || quotes.length < 2) return result;
+    const ranges: Array<[number, number]> = [];
+    const strings: IToken[] = [];
+    const errors: ILexingError[] = [];
+    for (const open of quotes) {
+        if (ranges.length > 0 && open.offset <= ranges[ranges.length - 1][1]) continue;
+        const close = quotes.find((error) => error.offset > open.offset && error.line === open.line);
+        const content = close ? text.slice(open.offset + 1, close.offset) : '';
+        if (!close || /["\r\n]/.test(content) || content.trim() === '') continue;
+        ranges.push([open.offset, close.offset]);
+        // `for 'smb'`: a name where a name belongs.
+        const previous = result.tokens.filter((token) => token.startOffset < open.offset).pop();
+        const isName = previous !== undefined && isNamePosition(previous, open.line) && /^[A-Za-z_]\w*$/.test(content);
+        strings.push({
+            image: isName ? content : `"${content}"`, startOffset: open.offset, endOffset: close.offset, startLine: open.line, endLine: open.line,
+            startColumn: open.column, endColumn: open.column === undefined ? undefined : open.column + close.offset - open.offset,
+            tokenType: isName ? nameType! : stringType, tokenTypeIdx: (isName ? nameType! : stringType).tokenTypeIdx!,
+        });
+        const message = isName ? `a name is written without quotes: ${previous.image} ${content}` : `text is written in double quotes, not single ones: "${content}"`;
+        errors.push({ offset: open.offset, length: close.offset + 1 - open.offset, line: open.line, column: open.column, message });
+    }
+    if (ranges.length === 0) return result;
+    const inside = (offset: number) => ranges.some(([start, end]) => offset >= start && offset <= end);
+    return {
+        ...result,
+        tokens: [...result.tokens.filter((token) => !inside(token.startOffset)), ...strings].sort((a, b) => a.startOffset - b.startOffset),
+        errors: [...result.errors.filter((error) => !inside(error.offset)), ...errors].sort((a, b) => a.offset - b.offset),
+    };
 }
 
 /**

@@ -97,7 +97,7 @@ function parserErrorRange(error: IRecognitionException): Range {
 
 function isMissingAtEndOfLine(error: IRecognitionException): boolean {
     const previous = previousTokenOf(error);
-    return error.name === 'MismatchedTokenException' && /^expected .* after '/.test(error.message)
+    return (error.name === 'MismatchedTokenException' || error.name === 'NoViableAltException') && /^expected .* after '/.test(error.message)
         && previous !== undefined && !isNaN(previous.startOffset) && previous.endLine! < error.token.startLine!;
 }
 

@@ -165,6 +165,12 @@ const MISTAKES: Array<[string, string, string, string]> = [
     ['a date with the day first', 'reviewed 2026-11-01', 'reviewed 01-11-2026',
         "expected a date like 2026-10-15 after 'reviewed', found 01-11-2026: write dates as year-month-day (YYYY-MM-DD)"],
     ['a date with a time', 'due 2027-01-31', 'due 2027-01-31T10:00', "expected a date like 2026-10-15 after 'due', found 2027-01-31T10:00: a date has no time: due 2027-01-31"],
+    ['a title in single quotes', 'touchpoint signupForm "Sign-up form" {', "touchpoint signupForm 'Sign-up form' {", 'text is written in double quotes, not single ones: "Sign-up form"'],
+    ['a name in single quotes', 'for smb', "for 'smb'", 'a name is written without quotes: for smb'],
+    ['a missing channel at the end of its line', 'channel web', 'channel', `expected a channel such as web, email or "Shared Slack" after 'channel'`],
+    ['a keyword written with a -', 'painpoint p "Slow form" {', 'pain-point p "Slow form" {', "'pain-point' is not a word of the language; did you mean 'painpoint'?"],
+    ["a review's date without on", 'review q4 "Q4 review" on 2026-11-01 {', 'review q4 "Q4 review" 2026-11-01 {',
+        `missing 'on' before the review's date: review q4 "Q4 review" on 2026-11-01`],
     ['a missing }', '      next welcome\n    }\n', '      next welcome\n',
         "missing '}' to close touchpoint 'signupForm' (opened at line 9)"],
 ];
