@@ -85,7 +85,7 @@ function guardSingleQuotes(text: string, result: LexerResult, stringType: TokenT
         strings.push({
             image: isName ? content : `"${content}"`, startOffset: open.offset, endOffset: close.offset, startLine: open.line, endLine: open.line,
             startColumn: open.column, endColumn: open.column === undefined ? undefined : open.column + close.offset - open.offset,
-            tokenType: isName ? nameType! : stringType, tokenTypeIdx: (isName ? nameType! : stringType).tokenTypeIdx!,
+            tokenType: isName ? nameType : stringType, tokenTypeIdx: (isName ? nameType : stringType).tokenTypeIdx!,
         });
         const message = isName ? `a name is written without quotes: ${previous.image} ${content}` : `text is written in double quotes, not single ones: "${content}"`;
         errors.push({ offset: open.offset, length: close.offset + 1 - open.offset, line: open.line, column: open.column, message });
