@@ -136,7 +136,8 @@ function takesValue(token: IToken): boolean {
  * declaration, which then "cannot appear" where it is, and the names declared
  * after it are missing. When the first error is of that kind, the text is parsed
  * again without the '}' before it; if that parse has fewer errors, it is the
- * result, with one error on the stray brace.
+ * result, with one error on the stray brace. The same for an extra '{', which
+ * leaves a block open to the end of the file.
  */
 function findStrayBrace(parser: LangiumParser): LangiumParser {
     const parse = parser.parse.bind(parser);
@@ -144,8 +145,8 @@ function findStrayBrace(parser: LangiumParser): LangiumParser {
     parser.parse = <T extends AstNode = AstNode>(input: string, options?: ParserOptions): ParseResult<T> => {
         const first = parse<T>(input, options);
         const error = first.parserErrors[0];
-        if (!error || !isMisplacedAfterClose(error.message) || first.parserErrors.length >= MAX_PARSER_ERRORS) return first;
-        const brace = lastCloseBefore(first.value, error.token.startOffset);
+        if (!error || first.parserErrors.length >= MAX_PARSER_ERRORS) return first;
+        const brace = isMisplacedAfterClose(error.message) ? lastCloseBefore(first.value, error.token.startOffset) : extraOpen(error.token);
         if (!brace) return first;
         // eslint-disable-next-line @typescript-eslint/unbound-method -- called with .call(lexer), and put back as it was
         const tokenize = lexer.tokenize;
@@ -167,9 +168,15 @@ function findStrayBrace(parser: LangiumParser): LangiumParser {
     return parser;
 }
 
-/** Whether a parser error is the one on an extra '}' that the parse left out (completion leaves it out too). */
+/** Whether a parser error is the one on an extra brace that the parse left out (completion leaves it out too). */
 export function isStrayBraceError(error: { message: string }): boolean {
-    return error.message.startsWith("extra '}'");
+    return /^extra '[{}]'/.test(error.message);
+}
+
+/** `channel email {`, `stage s { {`: a '{' where no block opens is left out the same way, if that parses better. */
+function extraOpen(token: IToken): Brace | undefined {
+    if (token.image !== '{' || isNaN(token.startOffset)) return undefined;
+    return { offset: token.startOffset, token, message: `extra '{': no block opens here; remove this '{'` };
 }
 
 /** Messages of parser-messages.ts for something the enclosing block or the top level does not take. */

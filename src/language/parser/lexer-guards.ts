@@ -5,6 +5,7 @@ import { createToken, type ILexingError, type IToken, type TokenType, type Token
 import { isNamePosition, retypeKeywordsAsNames } from './contextual-keywords.js';
 import { correctKeywordTypos, insertMissingOn } from './keyword-typos.js';
 import { guardListCommas } from './list-mistakes.js';
+import { insertMissingOpen } from './missing-open.js';
 import { guardUnquotedText } from './unquoted-text.js';
 
 /**
@@ -48,10 +49,11 @@ export class JourneyLexer extends DefaultLexer {
         const lexed = super.tokenize(text, options);
         const strings = lexed.errors.length === 0 ? lexed : guardSingleQuotes(text, guardUnterminatedStrings(text, lexed, this.tokenTypes.STRING), this.tokenTypes.STRING, this.tokenTypes.ID);
         const corrected = withFixes(strings, correctKeywordTypos(text, strings.tokens, this.tokenTypes));
-        const result = withFixes(corrected, insertMissingOn(corrected.tokens, this.tokenTypes.on));
+        const dated = withFixes(corrected, insertMissingOn(corrected.tokens, this.tokenTypes.on));
+        const result = withFixes(dated, insertMissingOpen(dated.tokens, this.tokenTypes['{']));
         retypeKeywordsAsNames(result.tokens, this.tokenTypes.ID);
         const listed = withFixes(result, guardListCommas(result.tokens, this.tokenTypes[',']));
-        return guardUnquotedText(text, listed, this.tokenTypes.STRING, this.tokenTypes.ID);
+        return guardUnquotedText(text, listed, this.tokenTypes.STRING, this.tokenTypes.ID, this.tokenTypes.on);
     }
 }
 
@@ -148,7 +150,8 @@ function guardUnterminatedStrings(text: string, result: LexerResult, stringType:
         const last = dropped[dropped.length - 1];
         if (last && error.offset < last[1]) continue;
         if (text[error.offset] === '"') {
-            const end = endOfUnterminatedString(text, error.offset);
+            // `Account health review" {`: a quote right after a word closes text that was not opened: it alone is the mistake.
+            const end = /[\p{L}\p{N}]/u.test(text[error.offset - 1] ?? '') ? error.offset + 1 : endOfUnterminatedString(text, error.offset);
             dropped.push([error.offset, end]);
             errors.push({ ...error, length: end - error.offset, message: UNTERMINATED_STRING });
             const string = stringType && closedString(text, error, end, stringType);

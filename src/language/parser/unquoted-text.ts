@@ -42,11 +42,12 @@ interface Tokens {
     errors: ILexingError[];
     stringType: TokenType;
     idType: TokenType;
+    onType?: TokenType;
 }
 
-export function guardUnquotedText(text: string, result: LexerResult, stringType: TokenType | undefined, idType: TokenType | undefined): LexerResult {
+export function guardUnquotedText(text: string, result: LexerResult, stringType: TokenType | undefined, idType: TokenType | undefined, onType?: TokenType): LexerResult {
     if (!stringType || !idType) return result;
-    const input: Tokens = { text, tokens: result.tokens, errors: result.errors, stringType, idType };
+    const input: Tokens = { text, tokens: result.tokens, errors: result.errors, stringType, idType, onType };
     const merges: Merge[] = [];
     for (let index = 0; index + 1 < result.tokens.length; index++) {
         const merge = mergeAt(input, index);
@@ -89,6 +90,16 @@ function textMerge(input: Tokens, from: number, prefix: string, ending: 'endOfLi
     const line = tokens[from - 1].startLine;
     let end = from;
     while (end < tokens.length && tokens[end].startLine === line && isTextWord(tokens[end], ending)) end++;
+    // `touchpoint h Account health review {`: in a title that a '{' ends, a declaration's keyword is a word too.
+    if (ending !== 'endOfLine' && end > from) {
+        let further = end;
+        // (`review` there makes the `on` after it a name: contextual-keywords.ts.)
+        const isReviewDate = (token: IToken) => ending === 'review' && token.image === 'on';
+        while (further < tokens.length && tokens[further].startLine === line && !isReviewDate(tokens[further])
+            && (isTextWord(tokens[further], ending) || DECLARATION_KEYWORDS.has(tokens[further].image))) further++;
+        const after = tokens[further];
+        if (after && after.startLine === line && (after.image === '{' || isReviewDate(after))) end = further;
+    }
     if (end === from) return undefined;
     const quote = loneClosingQuote(input, tokens[end - 1]);
     const closing = tokens[end];
@@ -97,6 +108,8 @@ function textMerge(input: Tokens, from: number, prefix: string, ending: 'endOfLi
         ? endsLine || closing.image === '}' || startsStatement(closing)
         : (!endsLine && (closing.image === '{' || (ending === 'review' && closing.image === 'on'))) || (endsLine && (quote !== undefined || onlyPlainWords(tokens, from, end)));
     if (!fits) return undefined;
+    // `review q4 Q4 renewal review on …`: the `on` after the title's last word is the review's again, not a name.
+    if (ending === 'review' && closing?.image === 'on' && input.onType) Object.assign(closing, { tokenType: input.onType, tokenTypeIdx: input.onType.tokenTypeIdx });
     const [first, last] = [tokens[from], tokens[end - 1]];
     const written = text.slice(first.startOffset, last.endOffset! + 1);
     const token = { ...first, image: `"${written}"`, endOffset: last.endOffset, endLine: last.endLine, endColumn: last.endColumn, tokenType: input.stringType, tokenTypeIdx: input.stringType.tokenTypeIdx! };
@@ -142,10 +155,9 @@ function onlyPlainWords(tokens: IToken[], from: number, end: number): boolean {
     return tokens.slice(from, end).every((token) => token.tokenType.name === 'ID' || token.tokenType.name === 'NUMBER');
 }
 
-/** `Tickets"`: the offset of a '"' right after the word that the lexer found unterminated and nothing after it on the line. */
+/** `Tickets"`: the offset of a '"' right after the word, which the lexer found unterminated. */
 function loneClosingQuote(input: Tokens, last: IToken): number | undefined {
     const offset = last.endOffset! + 1;
     if (input.text[offset] !== '"') return undefined;
-    const rest = /^"[ \t]*(\{[^\r\n]*)?(?=\r|\n|$)/.exec(input.text.slice(offset, offset + 1000));
-    return rest && input.errors.some((error) => error.offset === offset) ? offset : undefined;
+    return input.errors.some((error) => error.offset === offset) ? offset : undefined;
 }

@@ -171,6 +171,12 @@ const MISTAKES: Array<[string, string, string, string]> = [
     ['a keyword written with a -', 'painpoint p "Slow form" {', 'pain-point p "Slow form" {', "'pain-point' is not a word of the language; did you mean 'painpoint'?"],
     ["a review's date without on", 'review q4 "Q4 review" on 2026-11-01 {', 'review q4 "Q4 review" 2026-11-01 {',
         `missing 'on' before the review's date: review q4 "Q4 review" on 2026-11-01`],
+    ['a missing { of a block on the lines below', 'touchpoint signupForm "Sign-up form" {', 'touchpoint signupForm "Sign-up form"',
+        `missing '{' at the end of this line: touchpoint signupForm "Sign-up form" {`],
+    ['an extra { after a property', 'channel web', 'channel web {', "extra '{': no block opens here; remove this '{'"],
+    ['an extra { after a block opens', 'stage signup "Sign up" {', 'stage signup "Sign up" { {', "extra '{': no block opens here; remove this '{'"],
+    ['a title with a keyword in it, without its opening quote', 'review q4 "Q4 review" on', 'review q4 Q4 review" on',
+        'a title is written in double quotes: review q4 "Q4 review"'],
     ['a missing }', '      next welcome\n    }\n', '      next welcome\n',
         "missing '}' to close touchpoint 'signupForm' (opened at line 9)"],
 ];
