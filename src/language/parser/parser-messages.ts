@@ -141,7 +141,7 @@ export class JourneyParserErrorMessageProvider extends LangiumParserErrorMessage
     private expectedOneOf(firsts: TokenType[], previous: IToken, actual?: IToken): string {
         // A value written in one of several ways (`channel email`, `channel "Shared Slack"`) is named as one kind of value.
         const value = isToken(previous) ? valueAfter(previous.image) : undefined;
-        if (value) return `expected ${value}${afterPhrase(previous)}${actual && isToken(actual) && actual.startLine === previous.endLine ? `, found ${describeFound(actual)}` : ''}`;
+        if (value) return `expected ${value}${afterPhrase(previous)}${actual && isValueToken(actual) && actual.startLine === previous.endLine ? `, found ${describeFound(actual)}` : ''}`;
         const words = [...new Set(firsts.map(describeExpected))];
         const expected = words.length === 1 ? words[0] : `one of ${words.map((word) => word.replace(/^'(.*)'$/, '$1')).join(', ')}`;
         // `severity "high"`: the right word in quotes.
@@ -164,9 +164,12 @@ function howToFixValue(expected: string, actual: IToken, previous: IToken): stri
         if (actual.image.includes('T')) return `, found ${actual.image}: a date has no time: ${previous.image} ${actual.image.slice(0, 10)}`;
         return `, found ${actual.image}: write dates as year-month-day (YYYY-MM-DD)`;
     }
-    // A keyword or a brace is what comes after a missing value, not a wrong one.
-    const isValue = ['ID', 'STRING', 'NUMBER', 'DATE', 'MALFORMED_DATE'].includes(actual.tokenType?.name ?? '');
-    return isValue ? `, found ${describeFound(actual)}` : '';
+    return isValueToken(actual) ? `, found ${describeFound(actual)}` : '';
+}
+
+/** A keyword or a brace is what comes after a missing value, not a wrong one. */
+function isValueToken(token: IToken): boolean {
+    return isToken(token) && ['ID', 'STRING', 'NUMBER', 'DATE', 'MALFORMED_DATE'].includes(token.tokenType?.name ?? '');
 }
 
 /** A name in quotes: names are one word without quotes. */
