@@ -234,15 +234,16 @@ function buildPainPoint(node: ast.PainPoint, uri: string, names: JourneyNames, i
 function buildMetric(node: ast.Metric, uri: string, stage?: string): Metric {
     const targetNode = first(node.targets);
     const actualNode = first(node.actuals);
-    const target = targetNode && {
+    // A number the parser left out as a mistake (`target >= oops`) is no target: the syntax error says so.
+    const target = targetNode && isNumber(targetNode.value) ? {
         comparator: targetNode.comparator ?? '>=',
         value: targetNode.value,
         percent: targetNode.percent,
-    };
-    const actual = actualNode && { value: actualNode.value, percent: actualNode.percent };
+    } : undefined;
+    const actual = actualNode && isNumber(actualNode.value) ? { value: actualNode.value, percent: actualNode.percent } : undefined;
     const unit = first(node.units);
     const history = node.history
-        .filter((past) => isValidIsoDate(past.date))
+        .filter((past) => isValidIsoDate(past.date) && isNumber(past.value))
         .map((past) => ({ value: past.value, percent: past.percent, date: past.date }))
         .sort((a, b) => a.date.localeCompare(b.date));
     return {
@@ -297,4 +298,8 @@ function buildChange(node: ast.Change, uri: string, stages: ReadonlySet<string>)
             return [{ direction: effect.direction, stage, ...(effect.note !== undefined && { note: effect.note }) }];
         }),
     };
+}
+
+function isNumber(value: unknown): value is number {
+    return typeof value === 'number' && Number.isFinite(value);
 }

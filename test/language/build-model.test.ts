@@ -98,6 +98,14 @@ describe('buildWorkspaceModel on documents with errors', () => {
         expect(journey.stale).toBe(true);
     });
 
+    it('leaves out a target or an actual whose number is a mistake (its agenda said "target ≥ undefined", found by the fuzzer)', async () => {
+        const journey = await journeyOf('journey j { metric nps "NPS" { target >=evidence40 actual 31 }  metric csat "CSAT" { target >= 80 actual oops } }');
+        expect(journey.metrics.map((metric) => [metric.name, metric.target, metric.actual])).toEqual([
+            ['nps', undefined, { value: 31, percent: false }],
+            ['csat', { comparator: '>=', value: 80, percent: false }, undefined],
+        ]);
+    });
+
     it('survives a syntax error and keeps what parsed', async () => {
         const journey = await journeyOf(`journey j { stage s { touchpoint a { emotion +1 } touchpoint { } touchpoint b } stage`);
         expect(journey.stages.map((stage) => stage.name)).toContain('s');
