@@ -16,6 +16,7 @@ import { JourneyScopeComputation, JourneyScopeProvider } from './references/scop
 import { JourneyAstNodeDescriptionProvider, JourneyReferenceDescriptionProvider } from './references/descriptions.js';
 import { JourneyDocumentValidator } from './validation/document-validator.js';
 import { JourneyDocumentBuilder } from './validation/document-builder.js';
+import { JourneyValidationRegistry } from './validation/validation-registry.js';
 import { JourneyDocumentFactory } from './parser/document-factory.js';
 import { registerValidationChecks } from './validation/register-checks.js';
 import { ValueValidator } from './validation/values.js';
@@ -103,6 +104,7 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
     },
     validation: {
         DocumentValidator: (services) => new JourneyDocumentValidator(services),
+        ValidationRegistry: (services) => new JourneyValidationRegistry(services),
         ValueValidator: () => new ValueValidator(),
         WorkspaceValidator: (services) => new WorkspaceValidator(services),
         ReferenceValidator: () => new ReferenceValidator(),

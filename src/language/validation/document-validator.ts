@@ -1,4 +1,14 @@
-import { type Cancellation, DefaultDocumentValidator, type LangiumDocument, type ParseResult, type ValidationOptions } from 'langium';
+import {
+    type AstNode,
+    AstUtils,
+    Cancellation,
+    DefaultDocumentValidator,
+    interruptAndCheck,
+    type LangiumDocument,
+    type ParseResult,
+    type ValidationAcceptor,
+    type ValidationOptions,
+} from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
 import type { ProjectRegistry } from '../projects/project-registry.js';
 import { withRuleLevels } from './rule-levels.js';
@@ -26,6 +36,27 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
         const diagnostics = await super.validateDocument(document, options, cancelToken);
         return withRuleLevels(diagnostics, this.projects.projectOf(document.uri.toString()).settings.rules);
+    }
+
+    /**
+     * Langium's loop, with a check awaited only when it returns a promise and
+     * the builder's chance to cancel (a new keystroke) taken every 64 nodes
+     * instead of at every node: each of those awaits cost a promise.
+     */
+    protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
+        const nodes = AstUtils.streamAst(rootNode).iterator();
+        let visited = 0;
+        for (const node of nodes) {
+            if (visited++ % 64 === 0) await interruptAndCheck(cancelToken);
+            const nodeOptions = this.validateSingleNodeOptions(node, options);
+            if (nodeOptions.validateNode) {
+                for (const check of this.validationRegistry.getChecks(node.$type, options.categories)) {
+                    const result = check(node, acceptor, cancelToken);
+                    if (result) await result;
+                }
+            }
+            if (!nodeOptions.validateChildren) nodes.prune();
+        }
     }
 
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], _options: ValidationOptions): void {
