@@ -128,7 +128,7 @@ export class JourneyParserErrorMessageProvider extends LangiumParserErrorMessage
 
     private notAtTopLevel(actual: IToken): string {
         if (actual.image === '}') {
-            return `unexpected '}': there is no open '{' for it to close`;
+            return `unexpected '}': there is no open '{' for it to close; remove this '}'`;
         }
         if (isWord(actual)) {
             const homes = this.blocks.homesOf(actual.image);
@@ -147,7 +147,9 @@ export class JourneyParserErrorMessageProvider extends LangiumParserErrorMessage
         // `severity "high"`: the right word in quotes.
         const quoted = actual?.tokenType?.name === 'STRING' && isToken(previous) ? actual.image.slice(1, -1) : undefined;
         const withoutQuotes = quoted !== undefined && words.includes(`'${quoted}'`) ? `; write it without quotes: ${previous.image} ${quoted}` : '';
-        return `expected ${expected}${afterPhrase(previous)}${withoutQuotes}`;
+        // `severity urgent`: say what was written in its place (not a keyword on the next line, which is the next property).
+        const found = !withoutQuotes && actual && isValueToken(actual) && isToken(previous) && actual.startLine === previous.endLine ? `, found ${describeFound(actual)}` : '';
+        return `expected ${expected}${afterPhrase(previous)}${found}${withoutQuotes}`;
     }
 }
 

@@ -49,10 +49,10 @@ describe('parser errors in the language\'s terms', () => {
 
     it('an enumeration value that does not exist', async () => {
         expect(await syntaxErrors('journey j { stage s {\n  painpoint p { severity huge }\n} }')).toEqual([
-            "2:26 expected one of low, medium, high, critical after 'severity'",
+            "2:26 expected one of low, medium, high, critical after 'severity', found 'huge'",
         ]);
         expect(await syntaxErrors('journey j { initiative i { status ongoing } }')).toEqual([
-            "1:35 expected one of planned, active, done, dropped after 'status'",
+            "1:35 expected one of planned, active, done, dropped after 'status', found 'ongoing'",
         ]);
     });
 
@@ -107,7 +107,7 @@ describe('parser errors in the language\'s terms', () => {
 
     it('a } too many', async () => {
         expect(await syntaxErrors('journey j {\n}\n}')).toEqual([
-            "3:1 unexpected '}': there is no open '{' for it to close",
+            "3:1 unexpected '}': there is no open '{' for it to close; remove this '}'",
         ]);
     });
 
