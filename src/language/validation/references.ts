@@ -95,7 +95,8 @@ export class ReferenceValidator {
     /** An element's `for` stays within its container's: its stage's, or where the stage has none, its journey's. */
     readonly checkSegmentsWithinContainer = (element: Exclude<SegmentUser, Journey>, accept: ValidationAcceptor): void => {
         const container = segmentContainerOf(element);
-        if (!container) return;
+        // A stage still being typed has no name yet: its syntax error comes first (found by the fuzzer: "its stage 'undefined'").
+        if (!container?.name) return;
         const allowed = new Set(container.segments.map((reference) => reference.$refText));
         element.segments.forEach((reference: Reference<Segment>, index) => {
             const name = reference.$refText;

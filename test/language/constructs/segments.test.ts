@@ -71,6 +71,13 @@ describe('segments on journeys and stages', () => {
         ]);
     });
 
+    it('say nothing of a stage still being typed, which has no name yet', async () => {
+        const document = await validate(`${SEGMENTS}journey j {\n  stage {\n    for enterprise\n    touchpoint t { for mid }\n  }\n}`);
+        const messages = (document.diagnostics ?? []).map((diagnostic) => diagnostic.message);
+        expect(messages).toContain("expected a stage name after 'stage'");
+        expect(messages.filter((message) => message.includes('undefined'))).toEqual([]);
+    });
+
     it('count as uses of a segment, and a segment named twice in a journey for is a warning', async () => {
         const document = await validate(`${SEGMENTS}journey j { for enterprise, enterprise  stage s { for mid, smb  touchpoint t } }`);
         const codes = (document.diagnostics ?? []).map((diagnostic) => diagnostic.code);
