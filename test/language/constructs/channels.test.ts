@@ -1,11 +1,10 @@
 // `channel` takes a name (`channel email`) or a display name in quotes
 // (`channel "Shared Slack"`): the map, the hover and the exports show it as written.
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseHelper } from 'langium/test';
 import { renderJourneySvg } from '../../../src/diagram/index.js';
 import { createInThreadLayouter } from '../../../src/diagram/elk/in-thread-layouter.js';
 import { journeyToMarkdown } from '../../../src/cli/formats/markdown.js';
-import { createTestServices, validate } from '../../helpers/services.js';
+import { hoverIn, validate } from '../../helpers/services.js';
 import { journeyOf } from '../../helpers/model.js';
 
 const TEXT = `journey j {
@@ -37,14 +36,7 @@ describe('a channel with a display name', () => {
     });
 
     it('is shown in the hover as text, a channel name as code', async () => {
-        const services = createTestServices();
-        const document = await parseHelper(services.Journey)(TEXT);
-        const hover = async (word: string) => {
-            const result = await services.Journey.lsp.HoverProvider!.getHoverContent(document, {
-                textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(TEXT.indexOf(word) + 1),
-            });
-            return result && typeof result.contents === 'object' && 'value' in result.contents ? result.contents.value : '';
-        };
+        const hover = hoverIn(TEXT);
         expect(await hover('standup')).toMatch(/channel.*Shared Slack/);
         expect(await hover('standup')).not.toContain('`Shared Slack`');
         expect(await hover('welcome')).toMatch(/channel.*`email`/);

@@ -1,13 +1,12 @@
 // A metric's earlier values: `was 28 on 2026-07-01`, the trend across tune-ups.
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseHelper } from 'langium/test';
 import { renderJourneySvg } from '../../../src/diagram/index.js';
 import { createInThreadLayouter } from '../../../src/diagram/elk/in-thread-layouter.js';
 import { journeyToMarkdown } from '../../../src/cli/formats/markdown.js';
 import { customerView } from '../../../src/model/customer-view.js';
 import { diffWorkspaces } from '../../../src/model/diff/diff-workspace.js';
 import { journeyAgenda } from '../../../src/model/tune-up/agenda.js';
-import { createTestServices, TODAY, validate } from '../../helpers/services.js';
+import { hoverIn, TODAY, validate } from '../../helpers/services.js';
 import { journeyOf, modelOf } from '../../helpers/model.js';
 
 const TEXT = `journey j {
@@ -50,12 +49,7 @@ describe('metric history', () => {
     });
 
     it('lists every earlier value in the hover, newest first', async () => {
-        const services = createTestServices();
-        const document = await parseHelper(services.Journey)(TEXT);
-        const hover = await services.Journey.lsp.HoverProvider!.getHoverContent(document, {
-            textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(TEXT.indexOf('nps "') + 1),
-        });
-        const markdown = hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
+        const markdown = await hoverIn(TEXT)('nps "');
         expect(markdown.indexOf('was: 28 on 2026-07-01')).toBeGreaterThan(markdown.indexOf('actual: 31'));
         expect(markdown.indexOf('was: 22 on 2026-01-10')).toBeGreaterThan(markdown.indexOf('was: 25 on 2026-04-01'));
     });

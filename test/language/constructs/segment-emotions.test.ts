@@ -1,6 +1,5 @@
 // A touchpoint that feels different to some segments: `emotion +1` and `emotion for enterprise -2`.
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseHelper } from 'langium/test';
 import { renderJourneySvg } from '../../../src/diagram/index.js';
 import { createInThreadLayouter } from '../../../src/diagram/elk/in-thread-layouter.js';
 import { layoutJourney } from '../../../src/diagram/layout/map-layout.js';
@@ -8,7 +7,7 @@ import { journeyToMarkdown } from '../../../src/cli/formats/markdown.js';
 import { customerView } from '../../../src/model/customer-view.js';
 import { diffWorkspaces } from '../../../src/model/diff/diff-workspace.js';
 import { journeyView } from '../../../src/model/views.js';
-import { createTestServices, validate } from '../../helpers/services.js';
+import { hoverIn, validate } from '../../helpers/services.js';
 import { journeyOf, modelOf } from '../../helpers/model.js';
 
 const TEXT = `segment smb "Small business"
@@ -101,12 +100,7 @@ describe('emotion for some segments', () => {
     });
 
     it('shows in the hover, is compared by journey diff, and is hidden from customers', async () => {
-        const services = createTestServices();
-        const document = await parseHelper(services.Journey)(TEXT);
-        const hover = await services.Journey.lsp.HoverProvider!.getHoverContent(document, {
-            textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(TEXT.indexOf('sso "') + 1),
-        });
-        const markdown = hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
+        const markdown = await hoverIn(TEXT)('sso "');
         expect(markdown).toMatch(/emotion for enterprise: -2/);
         const { changes } = diffWorkspaces(await modelOf(TEXT), await modelOf(TEXT.replace('for enterprise -2', 'for enterprise -1')));
         expect(changes.map((change) => [change.element.name, change.property, change.before, change.after])).toEqual([['sso', 'emotion for', 'enterprise -2', 'enterprise -1']]);

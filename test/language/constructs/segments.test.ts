@@ -2,11 +2,10 @@
 // own `for` must stay within its container's (journey.segment-outside-container),
 // and the segment views follow (a journey for some segments has no view for the others).
 import { describe, expect, it } from 'vitest';
-import { parseHelper } from 'langium/test';
 import { segmentView } from '../../../src/model/views.js';
 import { effectiveSegments, journeyHasSegment } from '../../../src/model/segments.js';
 import { diffWorkspaces } from '../../../src/model/diff/diff-workspace.js';
-import { createTestServices, validate } from '../../helpers/services.js';
+import { hoverIn, validate } from '../../helpers/services.js';
 import { journeyOf, modelOf } from '../../helpers/model.js';
 
 const SEGMENTS = 'segment enterprise "Enterprise"\nsegment smb "Small business"\nsegment mid "Mid-market"\n';
@@ -86,14 +85,7 @@ describe('segments on journeys and stages', () => {
     });
 
     it('show in the hover, inherited ones with where they come from', async () => {
-        const services = createTestServices();
-        const document = await parseHelper(services.Journey)(MAP);
-        const hover = async (word: string) => {
-            const result = await services.Journey.lsp.HoverProvider!.getHoverContent(document, {
-                textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(MAP.indexOf(word) + 1),
-            });
-            return result && typeof result.contents === 'object' && 'value' in result.contents ? result.contents.value : '';
-        };
+        const hover = hoverIn(MAP);
         expect(await hover('call "Kickoff')).toContain('segments: Enterprise (`enterprise`) (from stage `kickoff`)');
         expect(await hover('adoption {')).toMatch(/segments: Enterprise \(`enterprise`\).*Mid-market \(`mid`\) \(from journey `onboarding`\)/);
         expect(await hover('onboarding {')).toMatch(/segments: Enterprise \(`enterprise`\).*Mid-market \(`mid`\)\n/);

@@ -1,12 +1,11 @@
 // A touchpoint run by one team and accountable to another: `owner partners  accountable cs`.
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseHelper } from 'langium/test';
 import { renderJourneySvg } from '../../../src/diagram/index.js';
 import { createInThreadLayouter } from '../../../src/diagram/elk/in-thread-layouter.js';
 import { journeyToMarkdown } from '../../../src/cli/formats/markdown.js';
 import { customerView } from '../../../src/model/customer-view.js';
 import { diffWorkspaces } from '../../../src/model/diff/diff-workspace.js';
-import { createTestServices, validate } from '../../helpers/services.js';
+import { hoverIn, validate } from '../../helpers/services.js';
 import { journeyOf, modelOf } from '../../helpers/model.js';
 
 const TEXT = `team partners "Partner Success"
@@ -39,12 +38,7 @@ describe('shared ownership', () => {
         const journey = await journeyOf(TEXT);
         expect(await renderJourneySvg(journey, layouter)).toContain('Partner Success for Customer Success');
         expect(journeyToMarkdown(journey)).toContain('Partner Success (accountable: Customer Success)');
-        const services = createTestServices();
-        const document = await parseHelper(services.Journey)(TEXT);
-        const hover = await services.Journey.lsp.HoverProvider!.getHoverContent(document, {
-            textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(TEXT.indexOf('migration "') + 1),
-        });
-        const markdown = hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
+        const markdown = await hoverIn(TEXT)('migration "');
         expect(markdown).toMatch(/owner: Partner Success \(`partners`\)/);
         expect(markdown).toMatch(/accountable: Customer Success \(`cs`\)/);
     });
