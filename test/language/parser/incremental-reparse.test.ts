@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { reparseIncrementally } from '../../../src/language/parser/incremental-reparse.js';
 import { generateJourney, sharedDeclarations } from '../../../bench/generate.js';
 import { createTestServices } from '../../helpers/services.js';
+import { Random } from '../../fuzz/random.js';
 
 const services = createTestServices();
 const parser = services.Journey.parser.LangiumParser;
@@ -24,13 +25,10 @@ const INSERTIONS = [
     ' touchpoint fresh "Fresh" { channel web }\n', '\n    painpoint pp_new "New" { severity low }', 'stage', 'journey', '2026-12-01',
 ];
 
+/** The fuzzer's seeded source (mulberry32), as a function: the same seed gives the same edits. */
 function random(seed: number): () => number {
-    return () => {
-        seed = (seed + 0x6d2b79f5) | 0;
-        let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
+    const source = new Random(seed);
+    return () => source.next();
 }
 
 /** One random edit of `text`: an insertion, a deletion or a replacement near a random place. */

@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { JourneyDocumentFactory } from '../../../src/language/parser/document-factory.js';
 import { generateJourney, sharedDeclarations } from '../../../bench/generate.js';
 import { createTestServices } from '../../helpers/services.js';
+import { Random } from '../../fuzz/random.js';
 
 type Workspace = ReturnType<typeof createTestServices>;
 type Files = Record<string, string>;
@@ -43,13 +44,10 @@ const WORKSPACES: Record<string, { files: Files; edited: string }> = {
 const VALUE_TYPING = ['a', 'Z', ' ', '7', '\u00e9', '-'];
 const OTHER_EDITS = ['x', '_', '"', '{', '}', '\n', 'owner ', 'next ', ' touchpoint fresh "Fresh" { channel web }\n', '// c\n', '2026-12-01'];
 
+/** The fuzzer's seeded source (mulberry32), as a function: the same seed gives the same edits. */
 function random(seed: number): () => number {
-    return () => {
-        seed = (seed + 0x6d2b79f5) | 0;
-        let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
+    const source = new Random(seed);
+    return () => source.next();
 }
 
 /** Where typing changes a value: inside a quoted text, a number or a comment, or in whitespace. */
