@@ -32,8 +32,7 @@ export async function writeCompareMaps(request: CompareMapRequest): Promise<Map<
     await fs.mkdir(request.directory, { recursive: true }).catch((error: unknown) => {
         throw new UsageError(`--compare-dir ${request.directory}: cannot create the folder (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
     });
-    const layouter = createWorkerLayouter();
-    layouter.warmUp();
+    const layouter = createWorkerLayouter(); // started only for a stage our own placement leaves to ELK
     const taken = new Set<string>();
     try {
         for (const entry of changed) {

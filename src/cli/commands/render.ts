@@ -67,8 +67,8 @@ Examples:
   journey render maps/onboarding.journey --compare main -o changes.png
   journey render maps/onboarding.journey --view priorities -o priorities.png`,
     async run(args, output) {
+        // Not warmed up: most maps need no ELK at all (src/diagram/layered lays out their stages), and a worker holds ~150 MB.
         const layouter = createWorkerLayouter();
-        layouter.warmUp(); // ELK loads while the files are parsed
         try {
             return await render(args, output, layouter);
         } finally {

@@ -7,6 +7,7 @@
  */
 import type { ElkNode } from './elk-graph-types.js';
 import { StageLayoutCache } from './stage-layout-cache.js';
+import { placeStage } from '../layered/place-stage.js';
 
 export interface MapLayoutOptions {
     /** Milliseconds before the layout is abandoned with an error. */
@@ -41,15 +42,33 @@ export interface ElkRunner {
     dispose(): Promise<void>;
 }
 
-/** A layouter that runs ELK through `runner`, with a stage cache of its own. */
-export function layouterOf(runner: ElkRunner): Layouter {
+/** Lays out one stage without ELK, or undefined when ELK should. */
+export type OwnStageLayout = (stage: ElkNode) => ElkNode | undefined;
+
+/**
+ * A layouter with a stage cache of its own: each stage laid out by `own`
+ * (our layered placement, src/diagram/layered) where it takes it, the others
+ * by ELK through `runner` — which then never starts when no stage needs it.
+ */
+export function layouterOf(runner: ElkRunner, own: OwnStageLayout = placeStage): Layouter {
     const stages = new StageLayoutCache();
     return {
         layout(graph, options = {}) {
             const runElk = (root: ElkNode) => runner.run(root, { timeoutMs: options.timeoutMs });
-            return options.reuseStages === false ? runElk(graph) : stages.layoutStages(graph, runElk);
+            const layOut = (root: ElkNode) => layoutEachStage(root, own, runElk);
+            return options.reuseStages === false ? layOut(graph) : stages.layoutStages(graph, layOut);
         },
         warmUp: () => runner.warmUp(),
         dispose: () => runner.dispose(),
     };
+}
+
+/** The root's stages, each laid out by `own` where it can, the rest by ELK in one request; in their order. */
+async function layoutEachStage(root: ElkNode, own: OwnStageLayout, runElk: (root: ElkNode) => Promise<ElkNode>): Promise<ElkNode> {
+    const stages = root.children ?? [];
+    const placed = stages.map(own);
+    const rest = stages.filter((_, i) => !placed[i]);
+    const fromElk = rest.length > 0 ? ((await runElk({ ...root, children: rest })).children ?? []) : [];
+    let next = 0;
+    return { ...root, children: placed.map((stage) => stage ?? fromElk[next++]) };
 }

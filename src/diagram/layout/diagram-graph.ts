@@ -23,7 +23,9 @@ export const STAGE_MIN_HEIGHT = 80;
  * elkjs 0.12.1). A step into another stage leaves its stage through a port on
  * the east side and enters the other through a port on the west side, so that
  * ELK leaves it a way past the stage's cards; `stage-columns.ts` places the
- * columns and joins the ports across the gaps between them.
+ * columns and joins the ports across the gaps between them. Most stages are
+ * laid out from this graph by our own placement (src/diagram/layered), which
+ * keeps these spacings (its padding it reads from here).
  */
 const STAGE_OPTIONS: LayoutOptions = {
     'elk.algorithm': 'layered',

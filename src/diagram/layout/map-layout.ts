@@ -1,8 +1,8 @@
 /**
- * Journey → laid-out map: ELK places the touchpoint cards and routes the flow
- * (in the worker); around that, the header, the rows of lanes (one, or
- * several when a width is given and the map is wider: map-rows.ts), the
- * legend and the evidence notes are placed here.
+ * Journey → laid-out map: each stage's cards placed and its flow routed (by
+ * src/diagram/layered, or ELK in the worker); around that, the header, the
+ * rows of lanes (one, or several when a width is given and the map is wider:
+ * map-rows.ts), the legend and the evidence notes are placed here.
  */
 import type { Journey } from '../../model/types.js';
 import { effectiveSegments } from '../../model/segments.js';

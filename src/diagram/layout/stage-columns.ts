@@ -48,6 +48,7 @@ export function placeColumns(laidOut: ElkNode, diagram: DiagramGraph): FlowLane 
     const ports = nodes.map((node) => new Map((node.ports ?? []).map((port) => [port.id, port.y ?? 0])));
     const crossings = crossingsOfGaps(nodes.length, diagram.edges, ports);
     const tops = straighteningTops(crossings);
+    const moved = straightenedLegs(nodes, diagram.edges, crossings, tops);
     const gaps = crossings.map((gap, k) => runsAcross(gap.map((c) => ({ ...c, fromY: c.fromY + tops[k], toY: c.toY + tops[k + 1] }))));
 
     const stages: Box[] = [];
@@ -65,7 +66,7 @@ export function placeColumns(laidOut: ElkNode, diagram: DiagramGraph): FlowLane 
             cards.set(child.id, { x: at.x + child.x!, y: at.y + child.y!, width: child.width ?? 0, height: child.height ?? 0 });
         }
         for (const edge of node.edges ?? []) {
-            legs.set(edge.id, pointsOf(edge, at));
+            legs.set(edge.id, pointsOf(edge, at, moved.get(edge.id)));
         }
     });
 
@@ -168,12 +169,49 @@ function joinLegs(id: string, edge: GraphEdge, legs: Map<string, Point[]>, stage
     return points.length >= 2 ? points : undefined;
 }
 
-function pointsOf(edge: ElkEdge, at: Point): Point[] {
+/** The edge's points on the map; a straight leg moved to height `y` (in its stage) when given. */
+function pointsOf(edge: ElkEdge, at: Point, y?: number): Point[] {
     const section = edge.sections?.[0];
     if (!section) {
         return [];
     }
-    return [section.startPoint, ...(section.bendPoints ?? []), section.endPoint].map((p) => ({ x: at.x + p.x, y: at.y + p.y }));
+    return [section.startPoint, ...(section.bendPoints ?? []), section.endPoint].map((p) => ({ x: at.x + p.x, y: at.y + (y ?? p.y) }));
+}
+
+/**
+ * A step across a gap that would change height there by less than MAX_KINK
+ * (the tops of the stages could not line both of its ends up: two steps into
+ * one card, say) runs straight instead: its straight leg into the card it
+ * enters — or else out of the card it leaves — moves the pixel or two along
+ * the card's side. Answers the new height of each leg moved, by leg id.
+ */
+function straightenedLegs(nodes: ElkNode[], edges: Map<string, GraphEdge>, gaps: Crossing[][], tops: number[]): Map<string, number> {
+    const moved = new Map<string, number>();
+    gaps.forEach((crossings, k) => {
+        for (const crossing of crossings) {
+            const bend = crossing.toY + tops[k + 1] - (crossing.fromY + tops[k]);
+            if (Math.abs(bend) <= SAME || Math.abs(bend) >= MAX_KINK) continue;
+            const edge = edges.get(crossing.edge)!;
+            const [source, target] = edge.reversed ? [edge.to, edge.from] : [edge.from, edge.to];
+            const [into, outOf] = [legId(crossing.edge, k + 1, 'in'), legId(crossing.edge, k, 'out')];
+            if (edge.lastStage === k + 1 && straightOnto(nodes[k + 1], into, touchpointNodeId(target), crossing.toY - bend)) {
+                crossing.toY -= bend;
+                moved.set(into, crossing.toY);
+            } else if (edge.firstStage === k && straightOnto(nodes[k], outOf, touchpointNodeId(source), crossing.fromY + bend)) {
+                crossing.fromY += bend;
+                moved.set(outOf, crossing.fromY);
+            }
+        }
+    });
+    return moved;
+}
+
+/** Whether the leg runs straight between the stage's side and the card, and height `y` is on the card's side, clear of its corners. */
+function straightOnto(stage: ElkNode, leg: string, card: string, y: number): boolean {
+    const section = stage.edges?.find((edge) => edge.id === leg)?.sections?.[0];
+    const box = stage.children?.find((child) => child.id === card);
+    if (!section || !box || (section.bendPoints ?? []).length > 0) return false;
+    return y >= (box.y ?? 0) + KINK_MARGIN && y <= (box.y ?? 0) + (box.height ?? 0) - KINK_MARGIN;
 }
 
 /**
