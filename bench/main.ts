@@ -2,9 +2,11 @@
  * `npm run bench`: measures the figures of issue 7 at 50, 500 and 5,000
  * touchpoints and for a workspace of 200 files, those of issue 16 over stdio
  * at 500, 5,000 and 20,000 touchpoints and the opening curve from 0.5 to
- * 5 MB, prints a table, writes bench/results.json, and with `--check` exits
- * non-zero when a median exceeds its budget in bench/budgets.json.
- * `--only stdio` (or `in-process`) measures one half.
+ * 5 MB, and the preview in a real VS Code at 500 and 5,000 touchpoints
+ * (keystroke → map updated in the webview), prints a table, writes
+ * bench/results.json, and with `--check` exits non-zero when a median
+ * exceeds its budget in bench/budgets.json.
+ * `--only in-process` (or `stdio`, or `vscode`) measures one part.
  *
  * Each size runs in its own child process so that its peak memory is its own.
  */
@@ -19,9 +21,12 @@ import { measureSize, measureWorkspace, type SizeFigures } from './figures.js';
 import { type Figure, summarise } from './measure.js';
 import { measureServerStartup } from './server-startup.js';
 import { CURVE_MB, measureOpeningCurve, measureOverStdio } from './stdio-figures.js';
+import { measureInVsCode } from './vscode-figures.js';
 
 const SIZES = [50, 500, 5000];
 const STDIO_SIZES = [500, 5000, 20000];
+const VSCODE_SIZES = [500, 5000];
+const PARTS = ['in-process', 'stdio', 'vscode'];
 const SELF = fileURLToPath(import.meta.url);
 const ROOT = path.resolve(path.dirname(SELF), '..');
 /** GNU time reports a process's peak resident memory, workers included. */
@@ -128,6 +133,10 @@ const COLUMNS: [string, string][] = [
     ['stdioHoverAfterKeystroke', 'stdio: hover right after a keystroke'],
     ['stdioDefinitionAfterKeystroke', 'stdio: definition right after a keystroke'],
     ['serverPeakMemoryMB', 'stdio: server peak memory (MB)'],
+    ['vscodeFirstPreview', 'VS Code: Open Preview → map shown'],
+    ['vscodeKeystrokeToPreview', 'VS Code: keystroke → preview painted'],
+    ['vscodeKeystrokeToPreviewP90', 'VS Code: keystroke → preview, 90th percentile'],
+    ['vscodeKeystrokeToPreviewDom', 'VS Code: keystroke → preview DOM updated'],
 ];
 
 function cell(value: Figure | number | string | undefined): string {
@@ -175,7 +184,7 @@ function overBudget(results: Record<string, SizeFigures>, partial: boolean): str
             const value = results[size]?.[figure];
             const unit = figure.endsWith('MB') ? 'MB' : figure.startsWith('growth') ? '×' : 'ms';
             const median = typeof value === 'number' ? value : typeof value === 'object' ? value.median : undefined;
-            // `--only` measures half of the figures: the other half's budgets are not checked.
+            // `--only` measures one part of the figures: the other parts' budgets are not checked.
             if (value === undefined && partial) continue;
             if (median === undefined) failures.push(`${size} ${figure}: not measured (${cell(value) || 'missing'})`);
             else if (median > limit) failures.push(`${size} ${figure}: median ${median} ${unit} exceeds the budget of ${limit} ${unit}`);
@@ -190,8 +199,10 @@ async function main(): Promise<void> {
     const check = process.argv.includes('--check');
     const onlyIndex = process.argv.indexOf('--only');
     const only = onlyIndex >= 0 ? process.argv[onlyIndex + 1] : undefined;
+    if (only !== undefined && !PARTS.includes(only)) throw new Error(`--only ${only}: the parts are ${PARTS.join(', ')}`);
+    const measures = (part: string) => only === undefined || only === part;
     const results: Record<string, SizeFigures> = {};
-    if (only !== 'stdio') {
+    if (measures('in-process')) {
         for (const size of SIZES) {
             console.error(`Measuring ${size} touchpoints…`);
             results[size] = { ...runChild(String(size)), ...measureRenderProcess(size), diffProcess: measureDiffProcess(size) };
@@ -199,13 +210,17 @@ async function main(): Promise<void> {
         console.error('Measuring a workspace of 200 files…');
         results.workspace = { ...runChild('workspace'), serverStartup: await measureServerStartup(path.join(ROOT, 'out', 'server.cjs')) };
     }
-    if (only !== 'in-process') {
+    if (measures('stdio')) {
         for (const size of STDIO_SIZES) {
             console.error(`Measuring ${size} touchpoints over stdio…`);
             results[size] = { ...results[size], ...runChild(`stdio:${size}`) };
         }
         console.error(`Measuring the opening curve (${CURVE_MB.join(', ')} MB)…`);
         results.opening = runChild('opening');
+    }
+    if (measures('vscode')) {
+        const figures = await measureInVsCode(ROOT, VSCODE_SIZES, path.join(ROOT, 'test-results'));
+        for (const [size, sizeFigures] of Object.entries(figures)) results[size] = { ...results[size], ...sizeFigures };
     }
     const { opening, ...sizes } = results;
     console.log(table(sizes));

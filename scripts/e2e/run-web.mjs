@@ -4,21 +4,17 @@
 // Test output arrives on the browser console and is printed here; the exit code
 // is the tests' result (each workbench calls window.codeAutomationExit(code)).
 // Every process started here is ended on success, failure, timeout and Ctrl-C.
-import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import * as net from 'node:net';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import { buildTests } from './build-tests.mjs';
+import { killGroup, launchBrowser, pickInQuickPick as typeInQuickPick, startVsCodeServer, toolsCacheDir, workbenchUrl } from './code-server.mjs';
 import { ensureTools } from './tools.mjs';
 import { selectedScenarios } from './workspace.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-// Outside the repository: vsce and other tree walkers would crawl its 800 MB, and
-// every clone on a machine (CI makes a fresh one each run) shares one install.
-const cacheDir = process.env.JOURNEY_E2E_CACHE ?? path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'journey-maps', 'e2e');
+const cacheDir = toolsCacheDir();
 const timeoutMs = Number(process.env.JOURNEY_E2E_TIMEOUT_S ?? 600) * 1000;
 const resultsDir = path.join(root, 'test-results');
 const consolePath = path.join(resultsDir, 'e2e-console.log');
@@ -69,27 +65,22 @@ async function runTests() {
     const temp = mkdtempSync(path.join(os.tmpdir(), 'journey-e2e-'));
     cleanups.push(() => rmSync(temp, { recursive: true, force: true }));
 
-    const port = await freePort();
-    const server = startServer(tools, port, temp);
-    await waitForServer(port, server);
+    // Tells the tests (in the extension host, a child of this server) that clicks in webviews are served.
+    const { server, port, logFile } = await startVsCodeServer(tools, temp, { env: { JOURNEY_E2E_CLICKS: '1' } });
+    cleanups.push(() => killGroup(server));
+    cleanups.push(() => {
+        if (process.exitCode) process.stdout.write(`--- VS Code server log ---\n${readFileSync(logFile, 'utf8')}\n`);
+    });
     log(`VS Code server (process group ${server.pid}) listening on 127.0.0.1:${port} after ${seconds()} s`);
 
-    const browser = await chromium.launch({
-        executablePath: tools.chromium,
-        headless: true,
-        handleSIGINT: false,
-        handleSIGTERM: false,
-        handleSIGHUP: false,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-            '--disable-component-update', '--disable-sync'],
-    });
+    const browser = await launchBrowser(tools);
     cleanups.push(() => browser.close());
     cleanups.push(saveConsole);
     let failed = 0;
     for (const scenario of scenarios) {
         log(`scenario ${scenario.name}`);
         const opened = scenario.prepare(root, path.join(temp, 'windows', scenario.name));
-        const url = workbenchUrl(port, opened, testsEntries[scenario.name]);
+        const url = workbenchUrl(port, root, opened, testsEntries[scenario.name]);
         let { code, notReady } = await runWindow(browser, url, scenario.name);
         if (notReady) {
             log(`scenario ${scenario.name}: the window came up without its folders; opening it once more`);
@@ -120,100 +111,6 @@ async function runWindow(browser, url, name) {
     await namedScreenshot(page, `${name}-window`);
     await context.close();
     return { code, notReady: windowsNotReady.has(page) };
-}
-
-function startServer(tools, port, temp) {
-    const dirs = Object.fromEntries(['home', 'config', 'data', 'cache', 'server-data', 'user-data', 'extensions']
-        .map((name) => [name, path.join(temp, name)]));
-    for (const dir of Object.values(dirs)) mkdirSync(dir, { recursive: true });
-    writeUserSettings(path.join(dirs['user-data'], 'User'));
-    const logFile = path.join(temp, 'server.log');
-    const output = openSync(logFile, 'a');
-    const server = spawn(tools.nodeBin, [tools.serverMain,
-        '--host', '127.0.0.1', '--port', String(port),
-        '--without-connection-token', '--accept-server-license-terms', '--disable-telemetry',
-        '--disable-workspace-trust', '--enable-smoke-test-driver',
-        '--server-data-dir', dirs['server-data'], '--user-data-dir', dirs['user-data'], '--extensions-dir', dirs.extensions,
-    ], {
-        detached: true, // its own process group, so that its extension hosts end with it
-        stdio: ['ignore', output, output],
-        env: {
-            ...process.env,
-            HOME: dirs.home,
-            XDG_CONFIG_HOME: dirs.config,
-            XDG_DATA_HOME: dirs.data,
-            XDG_CACHE_HOME: dirs.cache,
-            PATH: `${path.dirname(tools.nodeBin)}${path.delimiter}${process.env.PATH}`,
-            // Tells the tests (in the extension host, a child of this server) that clicks in webviews are served.
-            JOURNEY_E2E_CLICKS: '1',
-        },
-    });
-    cleanups.push(() => killGroup(server));
-    cleanups.push(() => {
-        if (process.exitCode) process.stdout.write(`--- VS Code server log ---\n${readFileSync(logFile, 'utf8')}\n`);
-    });
-    return server;
-}
-
-/** Test settings: never autosave (typed text must not land in files). */
-function writeUserSettings(userDir) {
-    mkdirSync(userDir, { recursive: true });
-    writeFileSync(path.join(userDir, 'settings.json'), JSON.stringify({ 'files.autoSave': 'off', 'chat.disableAIFeatures': true, 'workbench.startupEditor': 'none' }, null, 2));
-}
-
-/** The workbench on a folder (`{ folder }`) or a .code-workspace file (`{ workspace }`), running these tests. */
-function workbenchUrl(port, opened, testsEntry) {
-    const remote = (file) => `vscode-remote://127.0.0.1:${port}${file}`;
-    const payload = [
-        ['extensionDevelopmentPath', remote(root)],
-        ['extensionTestsPath', remote(testsEntry)],
-    ];
-    const query = new URLSearchParams({ ...opened, payload: JSON.stringify(payload) });
-    return `http://127.0.0.1:${port}/?${query}`;
-}
-
-async function waitForServer(port, server) {
-    const deadline = Date.now() + 60_000;
-    while (Date.now() < deadline) {
-        if (server.exitCode !== null) throw new Error(`the VS Code server exited with code ${server.exitCode}`);
-        try {
-            const response = await fetch(`http://127.0.0.1:${port}/version`);
-            if (response.ok) return;
-        } catch {
-            // not listening yet
-        }
-        await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-    throw new Error('the VS Code server did not start within 60 s');
-}
-
-function freePort() {
-    return new Promise((resolve, reject) => {
-        const probe = net.createServer();
-        probe.once('error', reject);
-        probe.listen(0, '127.0.0.1', () => {
-            const { port } = probe.address();
-            probe.close(() => resolve(port));
-        });
-    });
-}
-
-async function killGroup(child) {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    signalGroup(child.pid, 'SIGTERM');
-    const timer = setTimeout(() => signalGroup(child.pid, 'SIGKILL'), 5000);
-    await exited;
-    clearTimeout(timer);
-    signalGroup(child.pid, 'SIGKILL'); // extension hosts and watchers left in the group
-}
-
-function signalGroup(pid, signal) {
-    try {
-        process.kill(-pid, signal);
-    } catch {
-        // the group is already gone
-    }
 }
 
 /** Prints the tests' output (marked by test/e2e/report.ts) and keeps the whole console for test-results/. */
@@ -255,15 +152,10 @@ async function clickInWebview(page, id) {
     }
 }
 
-/** Waits for the quick pick, types into it as a person would and presses Enter. */
+/** Types into the quick pick that is about to open and presses Enter, as a person would. */
 async function pickInQuickPick(page, text) {
     try {
-        const input = page.locator('.quick-input-widget input');
-        await input.waitFor({ state: 'visible', timeout: 20_000 });
-        await input.pressSequentially(text, { delay: 20 });
-        // The list filters as the text arrives: wait for it to settle on the match.
-        await page.waitForTimeout(500);
-        await page.keyboard.press('Enter');
+        await typeInQuickPick(page, text);
         log(`picked "${text}" in the quick pick`);
     } catch (error) {
         log(`pick "${text}" failed: ${error instanceof Error ? error.message : error}`);
