@@ -111,13 +111,12 @@ export async function measureOverStdio(serverPath: string, touchpoints: number):
         figures.stdioKeystrokeToDiagnostics = summarise(typing);
         await untype(map, title, WORD.length);
 
-        // A new line typed before the middle touchpoint: a syntax error at every keystroke.
-        const lineStart = positionAt(map.text, declaration);
-        await map.editor.change(map.uri, lineStart, '\n    ');
-        const newLine = { line: lineStart.line + 1, character: 4 };
+        // A new line typed before the middle touchpoint: a syntax error at most keystrokes.
+        const newLine = positionAt(map.text, declaration);
+        await map.editor.change(map.uri, newLine, '\n    ');
         figures.stdioKeystrokeThroughSyntaxError = summarise(await typeWord(map, newLine, NEW_LINE));
         const restore = map.editor.publishCount(map.uri);
-        await map.editor.change(map.uri, lineStart, '', { line: newLine.line, character: 4 + NEW_LINE.length });
+        await map.editor.change(map.uri, newLine, '', { line: newLine.line + 1, character: newLine.character });
         await map.editor.publishedAfter(map.uri, restore);
 
         const textDocument = { uri: map.uri };

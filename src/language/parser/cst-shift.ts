@@ -70,16 +70,6 @@ export function positionShift(root: CstNode, change: TextChange, oldText: string
     };
 }
 
-/** Positions of a text parsed alone, placed at `origin` in the whole text. */
-export function shiftFrom(origin: Position): PositionShift {
-    return {
-        map: (position) =>
-            position.line === 0
-                ? { line: origin.line, character: origin.character + position.character }
-                : { line: origin.line + position.line, character: position.character },
-    };
-}
-
 /** The position after `text[from, to)`, starting at `position`; line breaks are `\n`, `\r\n` and `\r`, as the lexer counts them. */
 function advance(text: string, from: number, to: number, position: Position): Position {
     let { line, character } = position;
@@ -111,7 +101,7 @@ export function shiftLeavesAfter(node: CstNode, change: TextChange, shift: Posit
     for (const child of node.content) shiftLeavesAfter(child, change, shift);
 }
 
-export function moveLeaf(leaf: LeafCstNode, offset: number, shift: PositionShift): void {
+function moveLeaf(leaf: LeafCstNode, offset: number, shift: PositionShift): void {
     const mutable = leaf as unknown as MutableLeaf;
     mutable._offset = offset;
     const { start, end } = leaf.range;

@@ -10,21 +10,30 @@
  *   that token its new text and its AST property its new value;
  * - an edit of whitespace between two tokens changes nothing but positions;
  * - any other edit strictly inside a declaration with a `{ … }` block
- *   re-parses that declaration's text alone, with the rule of its type, and
- *   puts the new subtree in place of the old one.
+ *   re-parses that declaration and puts the new subtree in place of the old.
  *
  * In every case the positions of everything after the edit are shifted.
  *
- * This only happens when the result is certain to equal a whole-text parse:
- * the previous text parsed without errors, the changed text lexes exactly as
- * it would in its context, and the re-parsed declaration parses without error
- * and to its last character. Anything else returns `undefined` and the caller
- * parses the whole text. test/incremental-reparse.test.ts compares both on
- * thousands of random edits.
+ * This only happens when the result is certain to equal a whole-text parse.
+ * A token or whitespace update needs a previous text without errors and a
+ * changed text that lexes exactly as it would in its context. A declaration
+ * is re-parsed in its context: the headers of the declarations around it
+ * (`journey j "J" {`, `stage s "S" {`) then blank text up to its own offset,
+ * line and column, its new text, and the closing braces, so that the parser
+ * is in the state it is in at that place of the whole text (the same rules
+ * around it, so the same recovery from a mistake) and every token, error and
+ * message gets its real position. That parse must end the declaration at
+ * its own last '}' and have no error outside it; the previous text may have
+ * errors only inside the re-parsed declaration. Typing through a mistake
+ * (a new line being typed is an error at nearly every keystroke) so stays
+ * incremental. Anything else returns `undefined` and the caller parses the
+ * whole text. test/incremental-reparse.test.ts compares both on thousands of
+ * random edits, with and without errors.
  */
 import {
     type AstNode,
     AstUtils,
+    CstUtils,
     type CompositeCstNode,
     type CstNode,
     GrammarAST,
@@ -40,18 +49,17 @@ import {
     type TextChange,
     firstLeafEndingAfter,
     leavesOf,
-    moveLeaf,
     nextLeaf,
     nodesOf,
     positionShift,
     previousLeaf,
     resizeLeaf,
-    shiftFrom,
     shiftLeavesAfter,
     splitsLineBreak,
     textChange,
 } from './cst-shift.js';
 import { ELEMENT_TYPES, ELEMENT_KINDS } from '../element-kinds.js';
+import { MAX_PARSER_ERRORS, looksForStrayClose } from './journey-parser.js';
 
 /** Declarations that begin with their keyword and, when they have a block, end with its `}`: their text parses alone with the rule of their type. */
 const REPARSEABLE_TYPES: ReadonlySet<string> = new Set(ELEMENT_TYPES.filter((type) => ELEMENT_KINDS[type].reparsedAlone));
@@ -66,20 +74,21 @@ export interface ReparseOptions {
      * keeps the document's scopes and links (validation/document-builder.ts).
      */
     keepNamesAndReferences?: boolean;
+    /** Told when the update replaced a declaration: the builder then relinks only what it touches. */
+    onReplace?: (old: AstNode, parsed: AstNode) => void;
 }
 
 export function reparseIncrementally(previous: ParseResult, oldText: string, newText: string, services: LangiumCoreServices, options: ReparseOptions = {}): ParseResult | undefined {
-    if (previous.lexerErrors.length > 0 || previous.parserErrors.length > 0) return undefined;
     const root = previous.value.$cstNode?.root;
     if (!root || root.fullText !== oldText) return undefined;
     const change = textChange(oldText, newText);
     if (!change || splitsLineBreak(oldText, newText, change)) return undefined;
 
     // Nothing is changed until an update is certain to succeed: on `undefined` the caller parses the whole text.
+    const clean = previous.lexerErrors.length === 0 && previous.parserErrors.length === 0;
     const update =
-        whitespaceUpdate(root, change, oldText, newText, services) ??
-        tokenUpdate(root, change, newText, services, options) ??
-        (options.keepNamesAndReferences ? undefined : declarationUpdate(root, change, newText, services));
+        (clean ? whitespaceUpdate(root, change, oldText, newText, services) ?? tokenUpdate(root, change, newText, services, options) : undefined) ??
+        (options.keepNamesAndReferences ? undefined : declarationUpdate(previous, root, change, newText, services, options));
     if (!update) return undefined;
 
     const shift = positionShift(root, change, oldText, newText);
@@ -195,34 +204,52 @@ function propertyOf(leaf: LeafCstNode): string | undefined {
 
 /**
  * An edit strictly inside a declaration's text (after its keyword, before its
- * closing brace): that text is parsed alone and replaces the declaration.
+ * closing brace): the declaration is parsed again in its context and replaces
+ * the old one, with the errors of the new parse.
  */
-function declarationUpdate(root: CstNode, change: TextChange, newText: string, services: LangiumCoreServices): Update | undefined {
+function declarationUpdate(previous: ParseResult, root: CstNode, change: TextChange, newText: string, services: LangiumCoreServices, options: ReparseOptions): Update | undefined {
     // An edit that adds a declaration before another of the same kind looks like an edit inside the latter: then its container is re-parsed.
     for (const declaration of declarationsAround(root, change).reverse()) {
         if (declaration.length > newText.length / 2) break;
-        const update = reparseDeclaration(root, declaration, change, newText, services);
+        if (!holdsEveryError(previous, declaration)) continue;
+        const update = reparseDeclaration(previous, root, declaration, change, newText, services, options);
         if (update) return update;
     }
     return undefined;
 }
 
-function reparseDeclaration(root: CstNode, declaration: CompositeCstNode, change: TextChange, newText: string, services: LangiumCoreServices): Update | undefined {
-    const old = declaration.astNode;
-    const delta = change.newEnd - change.oldEnd;
-    const start = declaration.offset;
-    const text = newText.slice(start, declaration.end + delta);
-    const result = services.parser.LangiumParser.parse(text, { rule: old.$type });
-    const parsed = result.value;
-    const subtree = parsed.$cstNode;
-    if (result.lexerErrors.length > 0 || result.parserErrors.length > 0 || parsed.$type !== old.$type) return undefined;
-    if (!subtree || subtree.offset !== 0 || subtree.end !== text.length || !isCompositeCstNode(subtree)) return undefined;
+/** Whether every error of the previous parse is inside the declaration, so that a new parse of it gives every error of the text. */
+function holdsEveryError(previous: ParseResult, declaration: CompositeCstNode): boolean {
+    return hasErrorsOnlyInside(previous, declaration, declaration.end);
+}
 
-    const origin = declaration.range.start;
+/**
+ * Whether every error of a parse is after the declaration's keyword and
+ * before `end`. An error on the keyword is one of the text before it (`metric
+ * m "M" {` without its '}' is reported at the next declaration).
+ */
+function hasErrorsOnlyInside(result: ParseResult, declaration: CompositeCstNode, end: number): boolean {
+    const keyword = declaration.content.find((child) => !child.hidden);
+    const inside = (offset: number) => keyword !== undefined && offset > keyword.offset && offset < end;
+    return result.lexerErrors.every((error) => inside(error.offset)) && result.parserErrors.every((error) => inside(error.token.startOffset));
+}
+
+function reparseDeclaration(previous: ParseResult, root: CstNode, declaration: CompositeCstNode, change: TextChange, newText: string, services: LangiumCoreServices, options: ReparseOptions): Update | undefined {
+    const old = declaration.astNode;
+    const end = declaration.end + change.newEnd - change.oldEnd;
+    const context = textInContext(declaration, newText.slice(declaration.offset, end), newText);
+    if (context === undefined) return undefined;
+    const result = services.parser.LangiumParser.parse(context);
+    if (!hasErrorsOnlyInside(result, declaration, end) || result.parserErrors.length >= MAX_PARSER_ERRORS) return undefined;
+    const parsed = declarationParsedAt(result.value, declaration, end);
+    const subtree = parsed?.$cstNode;
+    if (!parsed || !subtree || !isCompositeCstNode(subtree)) return undefined;
+    // The whole parse would look for a stray '}' before the first error outside the declaration, where this parse has none.
+    const first = result.parserErrors[0];
+    if (first && looksForStrayClose(first) && !leavesOf(subtree).some((leaf) => !leaf.hidden && leaf.text === '}' && leaf.offset < first.token.startOffset)) return undefined;
+
     return () => {
         const children = [...subtree.content];
-        const placed = shiftFrom(origin);
-        for (const leaf of leavesOf(subtree)) moveLeaf(leaf, leaf.offset + start, placed);
         for (const node of nodesOf(subtree)) (node as { root: CstNode }).root = root;
         declaration.content.splice(0, declaration.content.length, ...children);
         // A declaration reached through an unassigned rule call (TopLevel: Team | …) belongs to that call's node, not to the one holding its tokens.
@@ -231,7 +258,71 @@ function reparseDeclaration(root: CstNode, declaration: CompositeCstNode, change
         }
         (parsed as { $cstNode?: CstNode }).$cstNode = old.$cstNode;
         replaceInContainer(old, parsed);
+        previous.lexerErrors = result.lexerErrors;
+        previous.lexerReport = result.lexerReport;
+        previous.parserErrors = result.parserErrors;
+        options.onReplace?.(old, parsed);
     };
+}
+
+/**
+ * The text the declaration is parsed in: the headers of the declarations
+ * that contain it, blank up to the declaration's offset, line and column in
+ * the whole text, the declaration, and a '}' for each header. `undefined`
+ * when the declaration shares a line with a header (no room for the blank).
+ */
+function textInContext(declaration: CompositeCstNode, text: string, wholeText: string): string | undefined {
+    const headers: string[] = [];
+    for (let container = declaration.astNode.$container; container?.$container; container = container.$container) {
+        const header = headerOf(container, wholeText);
+        if (header === undefined) return undefined;
+        headers.unshift(header);
+    }
+    const before = headers.join('\n');
+    const { line, character } = declaration.range.start;
+    const lineBreaks = line - (before.match(LINE_BREAK)?.length ?? 0);
+    const spaces = declaration.offset - before.length - lineBreaks - character;
+    if (lineBreaks < 1 || spaces < 0) return undefined;
+    return `${before}${' '.repeat(spaces)}${'\n'.repeat(lineBreaks)}${' '.repeat(character)}${text}${'\n}'.repeat(headers.length)}`;
+}
+
+const LINE_BREAK = /\r\n?|\n/g;
+
+/** A block declaration's text from its keyword to its '{'. */
+function headerOf(node: AstNode, text: string): string | undefined {
+    const keyword = node.$cstNode ? firstToken(node.$cstNode) : undefined;
+    // The node that holds the keyword holds the block's braces (the declaration's own node may wrap it: TopLevel: Team | Journey …).
+    const open = keyword?.container?.content.find((child) => isLeafCstNode(child) && !child.hidden && child.text === '{');
+    return keyword && open ? text.slice(keyword.offset, open.end) : undefined;
+}
+
+function firstToken(node: CstNode): LeafCstNode | undefined {
+    if (isLeafCstNode(node)) return node.hidden ? undefined : node;
+    if (!isCompositeCstNode(node)) return undefined;
+    for (const child of node.content) {
+        const token = firstToken(child);
+        if (token) return token;
+    }
+    return undefined;
+}
+
+/** The declaration the parse in context made of the one at the same place, if it ends with its own '}' where the new text of the old one ends. */
+function declarationParsedAt(document: AstNode, declaration: CompositeCstNode, end: number): AstNode | undefined {
+    const type = declaration.astNode.$type;
+    const start = declaration.content.find((child) => !child.hidden)?.offset;
+    const keyword = start === undefined || !document.$cstNode ? undefined : CstUtils.findLeafNodeAtOffset(document.$cstNode, start);
+    let parsed = keyword?.astNode;
+    while (parsed && parsed.$type !== type) parsed = parsed.$container;
+    const cst = parsed?.$cstNode;
+    if (!parsed || !cst || !isCompositeCstNode(cst) || cst.offset !== declaration.offset) return undefined;
+    const last = lastOf(cst.content, (child) => !child.hidden);
+    return last && isLeafCstNode(last) && last.text === '}' && last.end === end && depth(parsed) === depth(declaration.astNode) ? parsed : undefined;
+}
+
+function depth(node: AstNode): number {
+    let count = 0;
+    for (let container = node.$container; container; container = container.$container) count++;
+    return count;
 }
 
 /** The re-parseable declarations whose keyword and closing brace the edit leaves alone, outermost first. */

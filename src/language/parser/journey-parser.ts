@@ -179,6 +179,11 @@ function extraOpen(token: IToken): Brace | undefined {
     return { offset: token.startOffset, token, message: `extra '{': no block opens here; remove this '{'` };
 }
 
+/** Whether the parse looks for a stray '}' before this error, the first of a parse (see findStrayBrace). */
+export function looksForStrayClose(error: IRecognitionException): boolean {
+    return isMisplacedAfterClose(error.message);
+}
+
 /** Messages of parser-messages.ts for something the enclosing block or the top level does not take. */
 function isMisplacedAfterClose(message: string): boolean {
     return /cannot appear in|cannot appear at the top level|is not a property of/.test(message);

@@ -3,6 +3,7 @@ import { type AstNode, type CstNode, isCompositeCstNode, isLeafCstNode, isRefere
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { describe, expect, it } from 'vitest';
 import { reparseIncrementally } from '../../../src/language/parser/incremental-reparse.js';
+import { lexerDiagnostics, parserDiagnostics } from '../../../src/language/parser/syntax-diagnostics.js';
 import { generateJourney, sharedDeclarations } from '../../../bench/generate.js';
 import { createTestServices } from '../../helpers/services.js';
 import { Random } from '../../fuzz/random.js';
@@ -99,6 +100,21 @@ function expectSameTree(incremental: ParseResult, whole: ParseResult, context: s
     expect(root.fullText).toBe(whole.value.$cstNode!.root.fullText);
     compareCst(root, whole.value.$cstNode!.root, undefined);
     compareAst(incremental.value, whole.value, undefined);
+    expect(errorsOf(incremental), `${context}: errors`).toEqual(errorsOf(whole));
+}
+
+/** The errors of a parse and the diagnostics made of them, as the user sees them: where, what, and what was before. */
+function errorsOf(result: ParseResult): string[] {
+    const source = 'journey';
+    return [
+        ...result.lexerErrors.map((error) => `lexer ${error.offset}+${error.length} ${error.line}:${error.column} ${error.message}`),
+        ...result.parserErrors.map((error) => {
+            const { token } = error;
+            const previous = (error as { previousToken?: { startOffset: number } }).previousToken;
+            return `parser ${error.name} ${token.startOffset} ${token.startLine}:${token.startColumn}-${token.endLine}:${token.endColumn} after ${previous?.startOffset} ${error.message}`;
+        }),
+        ...[...lexerDiagnostics(result, source), ...parserDiagnostics(result, source)].map((d) => `diagnostic ${JSON.stringify(d.range)} ${d.message}`),
+    ];
 }
 
 describe('incremental re-parsing', () => {
@@ -108,6 +124,7 @@ describe('incremental re-parsing', () => {
             let text = original;
             let current = parser.parse(text);
             let incremental = 0;
+            let withErrors = 0;
             const missed: string[] = [];
             for (let step = 0; step < 400; step++) {
                 // Edits follow each other as typing does; sometimes the file is clean again (as after an undo), so that not every edit starts from a broken file.
@@ -117,8 +134,8 @@ describe('incremental re-parsing', () => {
                 const updated = reparseIncrementally(current, text, edited, services.Journey);
                 if (updated) {
                     incremental++;
-                    expect(whole.lexerErrors.length + whole.parserErrors.length, `step ${step}: the whole parse has errors`).toBe(0);
-                    expectSameTree(updated, whole, `${name}, step ${step}`);
+                    if (whole.lexerErrors.length + whole.parserErrors.length > 0) withErrors++;
+                    expectSameTree(updated, whole, `${name}, step ${step}: ${describeChange(text, edited)}`);
                     current = updated;
                 } else {
                     if (whole.lexerErrors.length + whole.parserErrors.length === 0 && current.lexerErrors.length + current.parserErrors.length === 0) missed.push(describeChange(text, edited));
@@ -128,6 +145,8 @@ describe('incremental re-parsing', () => {
             }
             // The comparison must have been exercised, not skipped by falling back every time.
             expect(incremental).toBeGreaterThan(40);
+            // And edits that leave errors, or start from them, are compared too.
+            expect(withErrors).toBeGreaterThan(10);
             // Nearly every edit between two clean texts is incremental (the rest: a comment swallowing the next line, a split \r\n…).
             expect(missed.length, `clean edits parsed whole:\n${missed.join('\n')}`).toBeLessThan(incremental / 10);
         });
