@@ -16,6 +16,7 @@ import { JourneyScopeComputation, JourneyScopeProvider } from './references/scop
 import { JourneyAstNodeDescriptionProvider, JourneyReferenceDescriptionProvider } from './references/descriptions.js';
 import { JourneyDocumentValidator } from './validation/document-validator.js';
 import { JourneyDocumentBuilder } from './validation/document-builder.js';
+import { JourneyIndexManager } from './references/reference-index.js';
 import { JourneyValidationRegistry } from './validation/validation-registry.js';
 import { JourneyDocumentFactory } from './parser/document-factory.js';
 import { registerValidationChecks } from './validation/register-checks.js';
@@ -121,6 +122,7 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
 export const JourneySharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
         DocumentBuilder: (services) => new JourneyDocumentBuilder(services),
+        IndexManager: (services) => new JourneyIndexManager(services),
         LangiumDocumentFactory: (services) => new JourneyDocumentFactory(services),
     },
     lsp: {

@@ -54,6 +54,24 @@ export class JourneyDocumentFactory extends DefaultLangiumDocumentFactory {
         return true;
     }
 
+    /**
+     * Brings the document to its open text by an update in place; when that
+     * update replaced one declaration, the old one and its replacement. With
+     * `undefined`, the document is either updated in place otherwise (a name
+     * typed in: Langium does not parse a text again that the tree already has)
+     * or not at all.
+     */
+    updateDeclaration(document: Mutable<LangiumDocument>): { old: AstNode; parsed: AstNode } | undefined {
+        const textDocument = this.textDocuments?.get(document.uri.toString());
+        const oldText = document.parseResult.value.$cstNode?.root.fullText;
+        if (!textDocument || oldText === undefined) return undefined;
+        let replaced: { old: AstNode; parsed: AstNode } | undefined;
+        const onReplace = (old: AstNode, parsed: AstNode) => (replaced = { old, parsed });
+        if (!this.reparse(document.uri, document.parseResult, oldText, textDocument.getText(), { onReplace })) return undefined;
+        Object.defineProperty(document, 'textDocument', { value: textDocument });
+        return replaced;
+    }
+
     /** A failure of the incremental path must never cost the user their diagnostics: the whole text is parsed instead. */
     private reparse(uri: URI, previous: ParseResult, oldText: string, text: string, options?: ReparseOptions): ParseResult | undefined {
         try {

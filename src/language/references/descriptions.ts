@@ -49,6 +49,17 @@ export class JourneyAstNodeDescriptionProvider extends DefaultAstNodeDescription
  * indexed references too.
  */
 export class JourneyReferenceDescriptionProvider extends DefaultReferenceDescriptionProvider {
+    /** Langium's descriptions of a document's references, made at once (reference-index.ts makes them when first read). */
+    descriptionsOf(document: LangiumDocument): ReferenceDescription[] {
+        const descriptions: ReferenceDescription[] = [];
+        for (const node of AstUtils.streamAst(document.parseResult.value)) {
+            AstUtils.streamReferences(node).forEach((refInfo) => {
+                if (!refInfo.reference.error) descriptions.push(...this.createInfoDescriptions(refInfo));
+            });
+        }
+        return descriptions;
+    }
+
     protected override createInfoDescriptions(refInfo: ReferenceInfo): ReferenceDescription[] {
         const at = refInfo.reference.$refNode;
         return super.createInfoDescriptions(refInfo).map((description) =>

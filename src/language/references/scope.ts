@@ -6,7 +6,7 @@ import {
     DefaultScopeProvider,
     type LangiumDocument,
     type LocalSymbols,
-    type MultiMap,
+    MultiMap,
     type ReferenceInfo,
     type Scope,
     type Stream,
@@ -29,6 +29,31 @@ import type { ProjectRegistry } from '../projects/project-registry.js';
  * reference only those of its own project.
  */
 export class JourneyScopeComputation extends DefaultScopeComputation {
+    /**
+     * The local symbols after one declaration inside a journey was replaced:
+     * those of the old declaration's names give way to the new one's, at the
+     * same place in the journey's list (the first of two equal names wins), and
+     * every other description is kept. `undefined` when the old declaration had
+     * no name to find that place by.
+     */
+    replaceDeclaration(symbols: LocalSymbols, old: AstNode, parsed: AstNode, document: LangiumDocument): LocalSymbols | undefined {
+        const journey = parsed.$container ? AstUtils.getContainerOfType(parsed.$container, isJourney) : undefined;
+        const gone = new Set([old, ...AstUtils.streamAllContents(old)]);
+        const listed = journey && symbols.has(journey) ? symbols.getStream(journey).toArray() : [];
+        const at = listed.findIndex((description) => gone.has(description.node!));
+        if (!journey || at < 0) return undefined;
+        const added = new MultiMap<AstNode, AstNodeDescription>();
+        for (const node of [parsed, ...AstUtils.streamAllContents(parsed)]) this.addLocalSymbol(node, document, added);
+        if ([...added.keys()].some((key) => key !== journey)) return undefined;
+        const kept = listed.filter((description) => !gone.has(description.node!));
+        const replaced = new MultiMap<AstNode, AstNodeDescription>();
+        for (const [key, descriptions] of (symbols as MultiMap<AstNode, AstNodeDescription>).entriesGroupedByKey()) {
+            if (key === journey) replaced.addAll(key, [...kept.slice(0, at), ...added.get(journey), ...kept.slice(at)]);
+            else if (!gone.has(key)) replaced.addAll(key, descriptions);
+        }
+        return replaced;
+    }
+
     protected override addLocalSymbol(node: AstNode, document: LangiumDocument, symbols: MultiMap<AstNode, AstNodeDescription>): void {
         const journey = node.$container ? AstUtils.getContainerOfType(node.$container, isJourney) : undefined;
         if (!journey) {

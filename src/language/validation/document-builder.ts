@@ -1,4 +1,5 @@
-import { type BuildOptions, type Cancellation, DefaultDocumentBuilder, DocumentState, type LangiumDocument, type URI } from 'langium';
+import { type AstNode, AstUtils, type BuildOptions, type Cancellation, DefaultDocumentBuilder, DocumentState, type LangiumDocument, type NameProvider, type Reference, type URI } from 'langium';
+import type { JourneyScopeComputation } from '../references/scope.js';
 import { isDocument, isSegment } from '../generated/ast.js';
 import type { ProjectWorkspaceManager } from '../projects/project-workspace-manager.js';
 import { JourneyDocumentFactory } from '../parser/document-factory.js';
@@ -29,6 +30,8 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
     private readonly linksKept = new Set<string>();
     /** The same documents, whose workspace facts (names declared, segments used) are therefore unchanged. */
     private readonly factsKept = new Set<string>();
+    /** Documents updated in place by this update by replacing one declaration inside a journey: only what its names reach is relinked. */
+    private readonly declarationsReplaced = new Map<string, { old: AstNode; parsed: AstNode }>();
 
     /** A project file created, changed or deleted may move any document to another project: all are rebuilt. */
     override async update(changed: URI[], deleted: URI[], cancelToken?: Cancellation.CancellationToken): Promise<void> {
@@ -40,6 +43,7 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
         } finally {
             this.linksKept.clear();
             this.factsKept.clear();
+            this.declarationsReplaced.clear();
         }
     }
 
@@ -56,16 +60,57 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
      */
     private updateKeepingLinks(uri: URI): void {
         const document = this.langiumDocuments.getDocument(uri);
-        if (!document || document.state < DocumentState.Linked) return;
-        if (this.langiumDocumentFactory instanceof JourneyDocumentFactory && this.langiumDocumentFactory.updateKeepingNamesAndReferences(document)) {
+        const factory = this.langiumDocumentFactory;
+        if (!document || document.state < DocumentState.Linked || !(factory instanceof JourneyDocumentFactory)) return;
+        if (factory.updateKeepingNamesAndReferences(document)) {
             this.linksKept.add(uri.toString());
             this.factsKept.add(uri.toString());
+            return;
         }
+        const replaced = factory.updateDeclaration(document);
+        if (replaced) this.declarationsReplaced.set(uri.toString(), replaced);
     }
 
     override resetToState(document: LangiumDocument, state: DocumentState): void {
-        const keepLinks = state < DocumentState.Linked && this.linksKept.delete(document.uri.toString());
+        const uri = document.uri.toString();
+        const keepLinks = state < DocumentState.Linked && this.linksKept.delete(uri);
+        const replaced = state < DocumentState.ComputedScopes ? this.declarationsReplaced.get(uri) : undefined;
+        this.declarationsReplaced.delete(uri);
+        if (replaced && this.relinkAround(document, replaced)) return;
         super.resetToState(document, keepLinks ? DocumentState.IndexedReferences : state);
+    }
+
+    /**
+     * After one declaration inside a journey was replaced (the same document
+     * otherwise, see updateKeepingLinks): its names are replaced in the local
+     * symbols, and only the references that can now resolve differently are
+     * unlinked — those that named a name the old or the new declaration
+     * declares, or led into the old one. Every other reference resolves as
+     * before: its journey's names of that name, and every name outside the
+     * journey, are unchanged. The build then links what is unlinked and
+     * validates the document. test/language/incremental-build.test.ts
+     * compares the result with a whole build after random edits.
+     */
+    private relinkAround(document: LangiumDocument, { old, parsed }: { old: AstNode; parsed: AstNode }): boolean {
+        const services = this.serviceRegistry.getServices(document.uri);
+        const scopes = services.references.ScopeComputation as JourneyScopeComputation;
+        const symbols = document.localSymbols && scopes.replaceDeclaration(document.localSymbols, old, parsed, document);
+        if (!symbols) return false;
+        const gone = new Set<unknown>([old, ...AstUtils.streamAllContents(old)]);
+        const goneReferences = new Set([...gone].flatMap((node) => AstUtils.streamReferences(node as AstNode).map((info) => info.reference).toArray()));
+        const names = new Set([...declaredNames(old, services.references.NameProvider), ...declaredNames(parsed, services.references.NameProvider)]);
+        document.localSymbols = symbols;
+        document.references = document.references.filter((reference) => {
+            const linked = reference as Reference & { _ref?: unknown };
+            const keep = !goneReferences.has(reference) && !gone.has(linked._ref) && !names.has(reference.$refText) && '_ref' in linked;
+            if (!keep) Object.assign(linked, { _ref: undefined, _nodeDescription: undefined });
+            return keep;
+        });
+        this.indexManager.removeReferences(document.uri);
+        document.diagnostics = undefined;
+        this.buildState.delete(document.uri.toString());
+        document.state = Math.min(document.state, DocumentState.ComputedScopes);
+        return true;
     }
 
     /**
@@ -140,4 +185,9 @@ function factsOf(document: LangiumDocument): WorkspaceFacts {
 function addDifference(into: Set<string>, before: ReadonlySet<string>, after: ReadonlySet<string>): void {
     before.forEach((key) => after.has(key) || into.add(key));
     after.forEach((key) => before.has(key) || into.add(key));
+}
+
+/** The names a declaration and everything inside it declare. */
+function declaredNames(declaration: AstNode, names: NameProvider): string[] {
+    return [declaration, ...AstUtils.streamAllContents(declaration)].map((node) => names.getName(node)).filter((name): name is string => name !== undefined);
 }

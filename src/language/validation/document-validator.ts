@@ -67,9 +67,12 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
         diagnostics.push(...parserDiagnostics(parseResult, this.getSource()));
     }
 
+    /** In the order of the text: an edit relinks only some references, so the document's list of them is not in that order (document-builder.ts). */
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], _options: ValidationOptions): void {
         const describe = this.linkingErrors.describer();
-        for (const reference of document.references) {
+        const unresolved = document.references.filter((reference) => reference.error !== undefined);
+        unresolved.sort((a, b) => (a.$refNode?.offset ?? 0) - (b.$refNode?.offset ?? 0));
+        for (const reference of unresolved) {
             const error = reference.error;
             if (!error) continue;
             const { code, message, data } = describe(error);
