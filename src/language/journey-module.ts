@@ -17,6 +17,7 @@ import { JourneyAstNodeDescriptionProvider, JourneyReferenceDescriptionProvider 
 import { JourneyDocumentValidator } from './validation/document-validator.js';
 import { JourneyDocumentBuilder } from './validation/document-builder.js';
 import { JourneyIndexManager } from './references/reference-index.js';
+import { JourneyLinker } from './references/linker.js';
 import { JourneyValidationRegistry } from './validation/validation-registry.js';
 import { JourneyDocumentFactory } from './parser/document-factory.js';
 import { registerValidationChecks } from './validation/register-checks.js';
@@ -83,6 +84,7 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
     references: {
         ScopeComputation: (services) => new JourneyScopeComputation(services),
         ScopeProvider: (services) => new JourneyScopeProvider(services),
+        Linker: (services) => new JourneyLinker(services),
     },
     parser: {
         LangiumParser: (services) => createJourneyParser(services),

@@ -14,10 +14,11 @@ export class JourneyIndexManager extends DefaultIndexManager {
     /** Documents whose references are linked but not indexed yet, by URI. */
     private readonly pending = new Map<string, LangiumDocument>();
 
-    override async updateReferences(document: LangiumDocument): Promise<void> {
+    override updateReferences(document: LangiumDocument): Promise<void> {
         const uri = document.uri.toString();
         this.referenceIndex.delete(uri);
         this.pending.set(uri, document);
+        return Promise.resolve();
     }
 
     override removeReferences(uri: URI): void {

@@ -1,5 +1,7 @@
-import { type AstNode, AstUtils, type BuildOptions, type Cancellation, DefaultDocumentBuilder, DocumentState, type LangiumDocument, type NameProvider, type Reference, type URI } from 'langium';
+import { type AstNode, type AstReflection, AstUtils, type BuildOptions, type Cancellation, DefaultDocumentBuilder, DocumentState, type LangiumDocument, type NameProvider, type URI } from 'langium';
 import type { JourneyScopeComputation } from '../references/scope.js';
+import type { JourneyLinker } from '../references/linker.js';
+import { astNodesOf } from '../ast-walk.js';
 import { isDocument, isSegment } from '../generated/ast.js';
 import type { ProjectWorkspaceManager } from '../projects/project-workspace-manager.js';
 import { JourneyDocumentFactory } from '../parser/document-factory.js';
@@ -87,8 +89,8 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
      * unlinked — those that named a name the old or the new declaration
      * declares, or led into the old one. Every other reference resolves as
      * before: its journey's names of that name, and every name outside the
-     * journey, are unchanged. The build then links what is unlinked and
-     * validates the document. test/language/incremental-build.test.ts
+     * journey, are unchanged. The build then links what is unlinked (the
+     * linker is told where: references/linker.ts) and validates the document. test/language/incremental-build.test.ts
      * compares the result with a whole build after random edits.
      */
     private relinkAround(document: LangiumDocument, { old, parsed }: { old: AstNode; parsed: AstNode }): boolean {
@@ -96,16 +98,27 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
         const scopes = services.references.ScopeComputation as JourneyScopeComputation;
         const symbols = document.localSymbols && scopes.replaceDeclaration(document.localSymbols, old, parsed, document);
         if (!symbols) return false;
-        const gone = new Set<unknown>([old, ...AstUtils.streamAllContents(old)]);
+        const gone = new Set<unknown>(astNodesOf(old));
         const goneReferences = new Set([...gone].flatMap((node) => AstUtils.streamReferences(node as AstNode).map((info) => info.reference).toArray()));
         const names = new Set([...declaredNames(old, services.references.NameProvider), ...declaredNames(parsed, services.references.NameProvider)]);
+        const kept: DocumentReference[] = [];
+        const relinked = new Map<DocumentReference, AstNode | undefined>();
+        for (const reference of document.references) {
+            const linked = reference as DocumentReference & { _ref?: unknown };
+            if (goneReferences.has(reference)) continue;
+            if (!gone.has(linked._ref) && !names.has(reference.$refText) && '_ref' in linked) kept.push(reference);
+            else relinked.set(reference, reference.$refNode?.astNode);
+        }
+        // Where a reference to relink is held cannot be found: the whole document is relinked.
+        if ([...relinked.values()].some((holder) => holder === undefined)) return false;
+
         document.localSymbols = symbols;
-        document.references = document.references.filter((reference) => {
-            const linked = reference as Reference & { _ref?: unknown };
-            const keep = !goneReferences.has(reference) && !gone.has(linked._ref) && !names.has(reference.$refText) && '_ref' in linked;
-            if (!keep) Object.assign(linked, { _ref: undefined, _nodeDescription: undefined });
-            return keep;
-        });
+        document.references = kept;
+        for (const reference of relinked.keys()) Object.assign(reference, { _ref: undefined, _nodeDescription: undefined });
+        (services.references.Linker as JourneyLinker).linkOnly(document, [...astNodesOf(parsed), ...(relinked.values() as Iterable<AstNode>)]);
+        // The segments the document uses (its workspace facts) change only if the declaration's `for` lists do.
+        const reflection = services.shared.AstReflection;
+        if (segmentsNamed(old, reflection) === segmentsNamed(parsed, reflection)) this.factsKept.add(document.uri.toString());
         this.indexManager.removeReferences(document.uri);
         document.diagnostics = undefined;
         this.buildState.delete(document.uri.toString());
@@ -187,7 +200,17 @@ function addDifference(into: Set<string>, before: ReadonlySet<string>, after: Re
     after.forEach((key) => before.has(key) || into.add(key));
 }
 
+type DocumentReference = LangiumDocument['references'][number];
+
 /** The names a declaration and everything inside it declare. */
 function declaredNames(declaration: AstNode, names: NameProvider): string[] {
-    return [declaration, ...AstUtils.streamAllContents(declaration)].map((node) => names.getName(node)).filter((name): name is string => name !== undefined);
+    return astNodesOf(declaration).map((node) => names.getName(node)).filter((name): name is string => name !== undefined);
+}
+
+/** The segment names a declaration and everything inside it refer to, sorted, as one key. */
+function segmentsNamed(declaration: AstNode, reflection: AstReflection): string {
+    return astNodesOf(declaration)
+        .flatMap((node) => AstUtils.streamReferences(node).filter((info) => reflection.getReferenceType(info) === 'Segment').map((info) => info.reference.$refText).toArray())
+        .sort()
+        .join('\n');
 }

@@ -1,6 +1,5 @@
 import {
     type AstNode,
-    AstUtils,
     Cancellation,
     DefaultDocumentValidator,
     interruptAndCheck,
@@ -11,6 +10,7 @@ import {
 } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
 import type { ProjectRegistry } from '../projects/project-registry.js';
+import { astNodesOf } from '../ast-walk.js';
 import { withRuleLevels } from './rule-levels.js';
 import type { JourneyServices } from '../journey-module.js';
 import { JourneyLinkingErrors } from '../references/linking-errors.js';
@@ -39,23 +39,26 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
     }
 
     /**
-     * Langium's loop, with a check awaited only when it returns a promise and
-     * the builder's chance to cancel (a new keystroke) taken every 64 nodes
-     * instead of at every node: each of those awaits cost a promise.
+     * Langium's loop, over the nodes collected by a plain walk (ast-walk.ts),
+     * with a check awaited only when it returns a promise and the builder's
+     * chance to cancel (a new keystroke) taken every 64 nodes instead of at
+     * every node: each of those awaits cost a promise.
      */
     protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
-        const nodes = AstUtils.streamAst(rootNode).iterator();
-        let visited = 0;
-        for (const node of nodes) {
-            if (visited++ % 64 === 0) await interruptAndCheck(cancelToken);
-            const nodeOptions = this.validateSingleNodeOptions(node, options);
-            if (nodeOptions.validateNode) {
-                for (const check of this.validationRegistry.getChecks(node.$type, options.categories)) {
-                    const result = check(node, acceptor, cancelToken);
-                    if (result) await result;
-                }
+        const unchecked = new Set<AstNode>();
+        const nodes = astNodesOf(rootNode, (node) => {
+            const single = this.validateSingleNodeOptions(node, options);
+            if (!single.validateNode) unchecked.add(node);
+            return single.validateChildren;
+        });
+        for (let i = 0; i < nodes.length; i++) {
+            if (i % 64 === 0) await interruptAndCheck(cancelToken);
+            const node = nodes[i];
+            if (unchecked.has(node)) continue;
+            for (const check of this.validationRegistry.getChecks(node.$type, options.categories)) {
+                const result = check(node, acceptor, cancelToken);
+                if (result) await result;
             }
-            if (!nodeOptions.validateChildren) nodes.prune();
         }
     }
 

@@ -1,0 +1,28 @@
+import { type AstNode, AstUtils, type Cancellation, DefaultLinker, type LangiumDocument } from 'langium';
+
+/**
+ * Langium's linker, which can be told that only some nodes hold references
+ * that are not linked: the document builder does so after a keystroke that
+ * replaced one declaration (validation/document-builder.ts), and the next
+ * link of that document visits those nodes instead of every node of it.
+ */
+export class JourneyLinker extends DefaultLinker {
+    private readonly onlyUnlinked = new WeakMap<LangiumDocument, AstNode[]>();
+
+    /** The next link of the document links the references of these nodes: every other reference of it is linked. */
+    linkOnly(document: LangiumDocument, nodes: AstNode[]): void {
+        this.onlyUnlinked.set(document, nodes);
+    }
+
+    override async link(document: LangiumDocument, cancelToken?: Cancellation.CancellationToken): Promise<void> {
+        const nodes = this.onlyUnlinked.get(document);
+        this.onlyUnlinked.delete(document);
+        if (!nodes) return super.link(document, cancelToken);
+        for (const node of nodes) AstUtils.streamReferences(node).forEach((reference) => this.doLink(reference, document));
+    }
+
+    override unlink(document: LangiumDocument): void {
+        this.onlyUnlinked.delete(document);
+        super.unlink(document);
+    }
+}
