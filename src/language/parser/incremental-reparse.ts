@@ -61,7 +61,7 @@ import {
 import { ELEMENT_TYPES, ELEMENT_KINDS } from '../element-kinds.js';
 import { MAX_PARSER_ERRORS, looksForStrayClose } from './journey-parser.js';
 
-/** Declarations that begin with their keyword and, when they have a block, end with its `}`: their text parses alone with the rule of their type. */
+/** Declarations that begin with their keyword and, when they have a block, end with its `}`: they are re-parsed in their context. */
 const REPARSEABLE_TYPES: ReadonlySet<string> = new Set(ELEMENT_TYPES.filter((type) => ELEMENT_KINDS[type].reparsedAlone));
 
 /** Applies a planned update once every leaf after the edit has moved. */
