@@ -15,6 +15,7 @@ import {
 } from '../protocol/diagram-requests.js';
 import { type FromWebview, parseWebviewMessage, type PreviewSettings, type ToWebview } from '../protocol/preview-messages.js';
 import type { Theme } from '../protocol/theme.js';
+import { MapDelivery } from './map-delivery.js';
 import { previewHtml } from './preview-html.js';
 
 export const PREVIEW_VIEW_TYPE = 'journey.preview';
@@ -39,7 +40,7 @@ export interface PreviewInspection {
 export class PreviewPanel implements vscode.Disposable {
     private sources: Record<string, SourceRange> = {};
     private problem?: SourceRange;
-    private lastSvg?: string;
+    private readonly delivery = new MapDelivery();
     private lastResult?: DiagramResult['kind'];
     private renderedIds: string[] = [];
     /** Set in compare mode: the document's text in the base version, kept while the person types. */
@@ -80,7 +81,7 @@ export class PreviewPanel implements vscode.Disposable {
         this.settings = { ...this.settings, journey: undefined };
         // The base version was this document's: another one is shown plainly.
         this.compareBase = undefined;
-        this.lastSvg = undefined;
+        this.delivery.forget();
         this.updateTitle();
         this.sendSettings();
         void this.refresh();
@@ -98,8 +99,9 @@ export class PreviewPanel implements vscode.Disposable {
             view: this.settings.view,
             compare: this.compareBase,
             // No map yet (first open, reload, another file): draw what parses rather than an empty panel.
-            recoverOnError: this.lastSvg === undefined,
+            recoverOnError: !this.delivery.hasMap,
             maxWidth: (this.settings.layout ?? 'rows') === 'rows' ? this.panelWidth : undefined,
+            since: this.delivery.since,
         };
         let result: DiagramResult;
         try {
@@ -139,7 +141,8 @@ export class PreviewPanel implements vscode.Disposable {
                 break;
             }
             case 'empty':
-                this.lastSvg = undefined;
+                this.delivery.forget();
+                this.delivery.pageCleared();
                 this.post({ type: 'empty', message: result.message });
                 break;
         }
@@ -147,18 +150,21 @@ export class PreviewPanel implements vscode.Disposable {
 
     private showMap(map: DrawnMap): void {
         this.sources = map.sources;
-        this.lastSvg = map.svg;
         this.settings = { ...this.settings, journey: map.journey };
         this.changes = map.changes ?? [];
-        this.post({
-            type: 'diagram',
-            svg: map.svg,
+        const message = {
             fileName: path.basename(this.documentUri.path),
             journeys: map.journeys,
             segments: map.segments,
             settings: this.settings,
             compare: this.compareBase ? { base: this.compareBase.label, changes: this.changes } : undefined,
-        });
+        };
+        const picture = this.delivery.receive(map);
+        if (!picture) {
+            void this.refresh();
+            return;
+        }
+        this.post('patch' in picture ? { type: 'diagramPatch', patch: picture.patch, ...message } : { type: 'diagram', svg: picture.svg, ...message });
     }
 
     /** What the preview shows now: for the status of the panel and for the end-to-end tests. */
@@ -167,7 +173,7 @@ export class PreviewPanel implements vscode.Disposable {
             documentUri: this.documentUri.toString(),
             settings: this.settings,
             lastResult: this.lastResult,
-            svg: this.lastSvg,
+            svg: this.delivery.svg,
             renderedIds: [...this.renderedIds],
             compare: this.compareBase ? { base: this.compareBase.label, changes: this.changes } : undefined,
         };
@@ -185,6 +191,8 @@ export class PreviewPanel implements vscode.Disposable {
                 this.renderedIds = message.ids;
                 break;
             case 'ready':
+                // A new or reloaded page: it has no map to patch.
+                this.delivery.pageCleared();
                 this.sendSettings();
                 await this.refresh();
                 break;
@@ -214,13 +222,13 @@ export class PreviewPanel implements vscode.Disposable {
                 break;
             case 'panelWidth':
                 this.panelWidth = message.width;
-                if ((this.settings.layout ?? 'rows') === 'rows' && this.lastSvg !== undefined) await this.refresh();
+                if ((this.settings.layout ?? 'rows') === 'rows' && this.delivery.hasMap) await this.refresh();
                 break;
             case 'toggleLock':
                 this.setLocked(!this.settings.locked);
                 break;
             case 'exportSvg':
-                if (this.lastSvg) await this.export('svg', new TextEncoder().encode(this.lastSvg));
+                if (this.delivery.svg) await this.export('svg', new TextEncoder().encode(this.delivery.svg));
                 break;
             case 'exportPng':
                 await this.export('png', Buffer.from(message.base64, 'base64'));

@@ -4,6 +4,7 @@
  * this file, nothing else crosses.
  */
 import type { Audience } from './audience.js';
+import type { SvgPatch } from './svg-patch.js';
 import type { Theme } from './theme.js';
 
 /** What is drawn of a journey: its map, or the impact × effort matrix of its initiatives. */
@@ -37,6 +38,8 @@ export interface DiagramParams {
     compare?: CompareBase;
     /** Wrap the stages into rows so that the map is at most this wide (px at 100 %). */
     maxWidth?: number;
+    /** The map this preview holds (`DrawnMap.mapId`): the answer may be what changed since. */
+    since?: string;
 }
 
 /**
@@ -83,7 +86,12 @@ export interface DrawnMap {
     journeys: { name: string; title: string }[];
     /** The project's segments, for the segment filter. */
     segments: { name: string; title: string }[];
+    /** The map; empty when `patch` is given. */
     svg: string;
+    /** The map as what changed since the map the request named (`since`): a keystroke in a big map changes a card, not 9 MB of SVG. */
+    patch?: { since: string; patch: SvgPatch };
+    /** What to name this map as `since` in the next request. */
+    mapId?: string;
     /** Element id (element-id.ts) → where the element is declared (the range of its name). */
     sources: Record<string, SourceRange>;
     /** In compare mode: the changes marked on the map, in map order. */

@@ -6,6 +6,7 @@
 import { type Audience, isAudience } from './audience.js';
 import { isMapView, type MapChange, type MapView } from './diagram-requests.js';
 import { isDeclaredElementId } from './element-id.js';
+import type { SvgPatch } from './svg-patch.js';
 
 export interface NamedOption {
     name: string;
@@ -39,18 +40,21 @@ export interface PreviewSettings {
     layout?: PreviewLayout;
 }
 
+/** What comes with every map the page draws. */
+export interface MapMessage {
+    /** The document the map comes from, shown in the toolbar. */
+    fileName: string;
+    journeys: NamedOption[];
+    segments: NamedOption[];
+    settings: PreviewSettings;
+    /** In compare mode: what the map is compared with, and the changes it marks. */
+    compare?: { base: string; changes: MapChange[] };
+}
+
 export type ToWebview =
-    | {
-          type: 'diagram';
-          svg: string;
-          /** The document the map comes from, shown in the toolbar. */
-          fileName: string;
-          journeys: NamedOption[];
-          segments: NamedOption[];
-          settings: PreviewSettings;
-          /** In compare mode: what the map is compared with, and the changes it marks. */
-          compare?: { base: string; changes: MapChange[] };
-      }
+    | ({ type: 'diagram'; svg: string } & MapMessage)
+    /** The map the page shows, changed where `patch` says (src/protocol/svg-patch.ts); the page answers `ready` when it has no such map. */
+    | ({ type: 'diagramPatch'; patch: SvgPatch } & MapMessage)
     | { type: 'problem'; message: string; location: string; errorCount: number }
     | { type: 'empty'; message: string }
     | { type: 'highlight'; id?: string }

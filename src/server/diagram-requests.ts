@@ -23,6 +23,7 @@ import { type DeclaredKind, elementId } from '../protocol/element-id.js';
 import { DiagnosticSeverity } from '../protocol/diagnostic-severity.js';
 import { mapElementAt } from './element-at.js';
 import { compareDiagram } from './compare-base.js';
+import { SentMaps } from './sent-maps.js';
 
 /**
  * Serves the preview from the documents the language server has already
@@ -32,6 +33,7 @@ import { compareDiagram } from './compare-base.js';
 export function registerDiagramRequests(connection: Connection, shared: LangiumSharedCoreServices, services: JourneyServices, layouter: Layouter): void {
     const documents = shared.workspace.LangiumDocuments;
     const builder = shared.workspace.DocumentBuilder;
+    const sentMaps = new SentMaps();
 
     builder.onBuildPhase(DocumentState.Validated, (built) => {
         const uris = built.map((document) => document.uri.toString());
@@ -46,7 +48,8 @@ export function registerDiagramRequests(connection: Connection, shared: LangiumS
         // The map sees its own project only: another project's teams and segments are not its own.
         const projects = services.projects.ProjectRegistry;
         const project = documents.all.filter((candidate) => projects.sameProject(candidate.uri.toString(), uri.toString())).toArray();
-        return diagramOf(document, params, project, services.clock.today(), layouter, projects);
+        const result = await diagramOf(document, params, project, services.clock.today(), layouter, projects);
+        return result.kind === 'diagram' ? { ...result, ...sentMaps.send(result, params.since) } : result;
     });
 
     connection.onRequest(ElementAtRequestMethod, async (params: ElementAtParams, cancel: CancellationToken): Promise<ElementAtResult> => {

@@ -8,12 +8,13 @@
 import { isAudience } from '../protocol/audience.js';
 import { isMapView } from '../protocol/diagram-requests.js';
 import { elementId, isDeclaredElementId, isDeclaredKind } from '../protocol/element-id.js';
-import { type FromWebview, isPreviewLayout, type NamedOption, type PageState, type PreviewSettings, type ToWebview } from '../protocol/preview-messages.js';
+import { type FromWebview, isPreviewLayout, type MapMessage, type NamedOption, type PageState, type PreviewSettings, type ToWebview } from '../protocol/preview-messages.js';
+import type { SvgPatch } from '../protocol/svg-patch.js';
 import { CompareBar } from './compare-bar.js';
 import { svgToPngBase64, withMapFont } from './export-png.js';
 import { boxOf, svgSize } from './map-geometry.js';
 import { PanelWidth } from './panel-width.js';
-import { adoptStyles, parseSvg } from './svg-insert.js';
+import { adoptStyles, applySvgPatch, parseSvg, svgTextOf } from './svg-insert.js';
 import {
     bringIntoView,
     fitToViewport,
@@ -41,7 +42,8 @@ export class PreviewApp {
     private view: ViewTransform = IDENTITY;
     /** Until the person zooms or pans, every new map is fitted to the window. */
     private fitted = true;
-    private svgText = '';
+    /** Whether a map is on the page (a patch needs one). */
+    private hasMap = false;
     private highlighted?: string;
     private drag?: { startX: number; startY: number; view: ViewTransform; moved: boolean };
     private state: PageState;
@@ -69,7 +71,11 @@ export class PreviewApp {
     handle(message: ToWebview): void {
         switch (message.type) {
             case 'diagram':
-                this.showDiagram(message.svg, message.fileName, message.journeys, message.segments, message.settings);
+                this.showDiagram(message.svg, message);
+                this.compareBar.show(message.compare);
+                break;
+            case 'diagramPatch':
+                this.patchDiagram(message.patch, message);
                 this.compareBar.show(message.compare);
                 break;
             case 'problem':
@@ -97,16 +103,32 @@ export class PreviewApp {
         return element as T;
     }
 
-    private showDiagram(svgText: string, fileName: string, journeys: NamedOption[], segments: NamedOption[], settings: PreviewSettings): void {
+    private showDiagram(svgText: string, map: MapMessage): void {
         const svg = parseSvg(this.document, svgText);
         if (!svg) {
             this.showEmpty('The map could not be drawn.');
             return;
         }
-        this.svgText = svgText;
-        const canvas = this.element('canvas');
         adoptStyles(this.document, svg, this.nonce, this.document.head);
-        canvas.replaceChildren(svg);
+        this.element('canvas').replaceChildren(svg);
+        this.hasMap = true;
+        this.mapShown(svg, map);
+    }
+
+    /** Changes only what the patch replaces: a keystroke in a big map redraws a card, not 100,000 elements. */
+    private patchDiagram(patch: SvgPatch, map: MapMessage): void {
+        const svg = this.element('canvas').querySelector('svg');
+        const size = svg?.getAttribute('viewBox');
+        if (!this.hasMap || !svg || !applySvgPatch(this.document, svg, patch, this.nonce, this.document.head)) {
+            // Not the map the patch was made against: the extension sends the whole map to a page that is ready.
+            this.post({ type: 'ready' });
+            return;
+        }
+        // A map of the same size keeps its fit: fitting measures the page, which makes the browser lay out the whole map at once.
+        this.mapShown(svg, map, svg.getAttribute('viewBox') !== size);
+    }
+
+    private mapShown(svg: SVGSVGElement, { fileName, journeys, segments, settings }: MapMessage, refit = true): void {
         this.element('placeholder').hidden = true;
         this.element('banner').hidden = true;
         // Says which view is on screen (and what Export saves): the one this map was drawn for.
@@ -117,7 +139,7 @@ export class PreviewApp {
         fillSelect(this.element<HTMLSelectElement>('segment'), [{ name: '', title: 'All segments' }, ...segments], settings.segment ?? '');
         this.applySettings(settings);
         // A map laid out in rows for this panel is meant to be read at 100 %: a stage wider than the panel scrolls sideways rather than shrinking every row.
-        if (this.fitted) this.fit((settings.layout ?? 'rows') === 'rows' ? 1 : READABLE_SCALE, fitToWidth);
+        if (this.fitted && refit) this.fit((settings.layout ?? 'rows') === 'rows' ? 1 : READABLE_SCALE, fitToWidth);
         else this.applyView();
         if (this.highlighted) this.highlight(this.highlighted, false);
         const ids = Array.from(svg.querySelectorAll('[data-kind][id]'), (element) => element.id).filter(isDeclaredElementId);
@@ -128,14 +150,14 @@ export class PreviewApp {
         const more = errorCount > 1 ? ` (and ${errorCount - 1} more)` : '';
         this.element('banner-text').textContent = `${location}: ${message}${more}`;
         this.element('banner').hidden = false;
-        if (!this.svgText) {
+        if (!this.hasMap) {
             this.element('placeholder').textContent = 'The map appears when the file has no errors.';
             this.element('placeholder').hidden = false;
         }
     }
 
     private showEmpty(message: string): void {
-        this.svgText = '';
+        this.hasMap = false;
         this.element('canvas').replaceChildren();
         this.element('banner').hidden = true;
         this.element('audience-banner').hidden = true;
@@ -336,11 +358,12 @@ export class PreviewApp {
 
     private async exportPng(): Promise<void> {
         const svg = this.element('canvas').querySelector('svg');
-        if (!svg || !this.svgText) return;
+        if (!svg || !this.hasMap) return;
         const { width, height } = svgSize(svg);
         try {
             const styleSheet = svg.ownerDocument.querySelector<HTMLLinkElement>('link[rel="stylesheet"]')?.href;
-            this.post({ type: 'exportPng', base64: await svgToPngBase64(await withMapFont(this.svgText, styleSheet), width, height) });
+            const svgText = svgTextOf(svg, this.document.head);
+            this.post({ type: 'exportPng', base64: await svgToPngBase64(await withMapFont(svgText, styleSheet), width, height) });
         } catch (error) {
             this.status(error instanceof Error ? error.message : String(error));
         }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type DiagramResult, DiagramRequestMethod } from '../../src/protocol/diagram-requests.js';
+import { joinSvg, patchSvgTree, splitSvg } from '../../src/protocol/svg-patch.js';
 import { LspClient } from '../helpers/lsp-client.js';
 
 // The bundled server draws the preview's map with its own layouter (ELK in out/layout-worker.cjs),
@@ -45,4 +46,29 @@ it('answers journey/diagram with the map of the document, and the same map when 
     expect(svg).toContain('Kickoff call');
     const second = await client.request<DiagramResult>(DiagramRequestMethod, params);
     expect(second.kind === 'diagram' && second.svg).toBe(svg);
+});
+
+it('answers a preview that names the map it holds with what changed since, which gives the whole new map', async () => {
+    const uri = pathToFileURL(join(folder, 'patched.journey')).toString();
+    const text = MAP.replace('journey saas', 'journey patched');
+    await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'journey', version: 1, text } });
+    const params = { uri, audience: 'internal', theme: 'light' };
+    const first = await client.request<DiagramResult>(DiagramRequestMethod, params);
+    if (first.kind !== 'diagram') throw new Error(`no map: ${first.kind}`);
+    expect(first.mapId).toBeDefined();
+    expect(first.patch).toBeUndefined();
+
+    await client.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: text.replace('Kickoff call', 'Kickoff call, recorded') }] });
+    const patched = await client.request<DiagramResult>(DiagramRequestMethod, { ...params, since: first.mapId });
+    const whole = await client.request<DiagramResult>(DiagramRequestMethod, params);
+    if (patched.kind !== 'diagram' || whole.kind !== 'diagram') throw new Error('no map after the edit');
+    expect(patched.svg).toBe('');
+    expect(patched.patch?.since).toBe(first.mapId);
+    const applied = joinSvg(patchSvgTree(splitSvg(first.svg)!, patched.patch!.patch));
+    expect(applied).toBe(whole.svg);
+    expect(applied).toContain('Kickoff call, recorded');
+
+    // A map the server no longer knows: the whole map.
+    const unknown = await client.request<DiagramResult>(DiagramRequestMethod, { ...params, since: 'no-such-map' });
+    expect(unknown.kind === 'diagram' && unknown.svg).toBe(whole.svg);
 });
