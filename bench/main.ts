@@ -113,7 +113,7 @@ const COLUMNS: [string, string][] = [
     ['hover', 'hover'],
     ['formatting', 'formatting'],
     ['modelBuild', 'model build'],
-    ['layout', 'ELK layout, every stage (workers)'],
+    ['layout', 'layout, every stage (ELK only where needed)'],
     ['svg', 'SVG render'],
     ['layoutAndSvg', 'layout + SVG'],
     ['layoutAfterStageEdit', 'layout: 1 touchpoint renamed'],

@@ -1,7 +1,7 @@
 /**
- * SLOW, skipped by default: a 5,000-touchpoint map, which would overflow the
- * main thread's stack, lays out in the worker: about 5.5 s in a fresh worker
- * on a busy 2-core machine (each stage is laid out on its own). Run it with
+ * SLOW, skipped by default: a 5,000-touchpoint map lays out through the
+ * product's layouter (each stage on its own, by src/diagram/layered; ELK in
+ * its worker would take ~5.5 s on a busy 2-core machine). Run it with
  * `JOURNEY_SLOW_TESTS=1 npx vitest run test/diagram-large.test.ts`.
  */
 import { afterAll, expect, test } from 'vitest';

@@ -14,6 +14,8 @@ import type { LayeredGraph } from './layered-graph.js';
 /** ELK's spacing as the stages were laid out with: between cards, a card and a run of an edge, two runs. */
 export const SPACING = { nodeNode: 24, edgeNode: 12, edgeEdge: 8 };
 const SWEEPS = 6;
+/** A sweep that moves the items less than this in all has settled. */
+const SETTLED = 0.01;
 /** An item with no neighbour on the side a sweep looks at barely resists being pushed. */
 const LOOSE = 0.05;
 /** Runs of edges weigh more than cards: a long edge kept straight reads better than a card a few pixels nearer its neighbour. */
@@ -65,13 +67,16 @@ export function placeLayers(graph: LayeredGraph): Attachments {
             const wanted = both ? [...wishes(item, 'west'), ...wishes(item, 'east')] : wishes(item, side);
             return wanted.length > 0 ? { y: median(wanted), weight: items[item].card ? 1 : RUN_WEIGHT } : { y: items[item].y, weight: LOOSE };
         });
-        placeInOrder(graph, layers[l], desired);
+        return placeInOrder(graph, layers[l], desired);
     };
-    for (let sweep = 0; sweep < SWEEPS; sweep++) {
-        const both = sweep < SWEEPS - 1;
-        for (let l = layers.length - 2; l >= 0; l--) alignTo(l, 'east', both);
-        for (let l = 1; l < layers.length; l++) alignTo(l, 'west', both);
+    // Sweeps that look both ways until nothing moves (most stages settle in two), then the last two.
+    for (let sweep = 0, moved = Infinity; sweep < SWEEPS - 1 && moved > SETTLED; sweep++) {
+        moved = 0;
+        for (let l = layers.length - 2; l >= 0; l--) moved += alignTo(l, 'east', true);
+        for (let l = 1; l < layers.length; l++) moved += alignTo(l, 'west', true);
     }
+    for (let l = layers.length - 2; l >= 0; l--) alignTo(l, 'east', false);
+    for (let l = 1; l < layers.length; l++) alignTo(l, 'west', false);
     return attachments;
 }
 
@@ -122,9 +127,10 @@ function gapBelow(graph: LayeredGraph, layer: number[], i: number): number {
 /**
  * Puts the layer's items as near their desired tops as their order and
  * spacing allow (least weighted squares): tops less the spacing above them
- * must not decrease, which is isotonic regression.
+ * must not decrease, which is isotonic regression. Answers how far the items
+ * moved in all.
  */
-function placeInOrder(graph: LayeredGraph, layer: number[], desired: { y: number; weight: number }[]): void {
+function placeInOrder(graph: LayeredGraph, layer: number[], desired: { y: number; weight: number }[]): number {
     const offsets: number[] = [];
     let offset = 0;
     layer.forEach((_, i) => {
@@ -142,9 +148,14 @@ function placeInOrder(graph: LayeredGraph, layer: number[], desired: { y: number
             into.count += last.count;
         }
     });
-    let i = 0;
+    let [i, moved] = [0, 0];
     for (const block of blocks) {
         const z = block.sum / block.weight;
-        for (let k = 0; k < block.count; k++, i++) graph.items[layer[i]].y = z + offsets[i];
+        for (let k = 0; k < block.count; k++, i++) {
+            const item = graph.items[layer[i]];
+            moved += Math.abs(z + offsets[i] - item.y);
+            item.y = z + offsets[i];
+        }
     }
+    return moved;
 }

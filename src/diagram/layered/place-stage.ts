@@ -53,9 +53,18 @@ export function placeStage(stage: ElkNode): ElkNode | undefined {
     };
 }
 
+type Padding = { top: number; left: number; bottom: number; right: number };
+/** Every stage of a map has the same padding option: read once. */
+const paddings = new Map<string, Padding>();
+
 /** The stage's `elk.padding` ([top=16,left=20,bottom=16,right=20]); ELK's default of 12 on a side it does not name. */
-function paddingOf(stage: ElkNode): { top: number; left: number; bottom: number; right: number } {
+function paddingOf(stage: ElkNode): Padding {
     const option = stage.layoutOptions?.['elk.padding'] ?? '';
-    const side = (name: string) => Number(new RegExp(`${name}=([\\d.]+)`).exec(option)?.[1] ?? 12);
-    return { top: side('top'), left: side('left'), bottom: side('bottom'), right: side('right') };
+    let padding = paddings.get(option);
+    if (!padding) {
+        const side = (name: string) => Number(new RegExp(`${name}=([\\d.]+)`).exec(option)?.[1] ?? 12);
+        padding = { top: side('top'), left: side('left'), bottom: side('bottom'), right: side('right') };
+        paddings.set(option, padding);
+    }
+    return padding;
 }
