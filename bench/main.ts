@@ -6,7 +6,10 @@
  * (keystroke → map updated in the webview), prints a table, writes
  * bench/results.json, and with `--check` exits non-zero when a median
  * exceeds its budget in bench/budgets.json.
- * `--only in-process` (or `stdio`, or `vscode`) measures one part.
+ * `--only in-process` (or `stdio`, or `vscode`) measures one part;
+ * `--only opening` the opening curve alone (part of `stdio`);
+ * `--stdio-sizes 20000` (comma-separated) narrows the stdio sizes and leaves
+ * the curve out.
  *
  * Each size runs in its own child process so that its peak memory is its own.
  */
@@ -26,7 +29,7 @@ import { measureInVsCode } from './vscode-figures.js';
 const SIZES = [50, 500, 5000];
 const STDIO_SIZES = [500, 5000, 20000];
 const VSCODE_SIZES = [500, 5000];
-const PARTS = ['in-process', 'stdio', 'vscode'];
+const PARTS = ['in-process', 'stdio', 'opening', 'vscode'];
 const SELF = fileURLToPath(import.meta.url);
 const ROOT = path.resolve(path.dirname(SELF), '..');
 /** GNU time reports a process's peak resident memory, workers included. */
@@ -132,6 +135,7 @@ const COLUMNS: [string, string][] = [
     ['stdioCompletionAfterKeystroke', 'stdio: completion right after a keystroke'],
     ['stdioHoverAfterKeystroke', 'stdio: hover right after a keystroke'],
     ['stdioDefinitionAfterKeystroke', 'stdio: definition right after a keystroke'],
+    ['serverPeakMemoryAfterOpenMB', 'stdio: server peak memory after opening (MB)'],
     ['serverPeakMemoryMB', 'stdio: server peak memory (MB)'],
     ['vscodeFirstPreview', 'VS Code: Open Preview → map shown'],
     ['vscodeKeystrokeToPreview', 'VS Code: keystroke → preview painted'],
@@ -210,13 +214,17 @@ async function main(): Promise<void> {
         console.error('Measuring a workspace of 200 files…');
         results.workspace = { ...runChild('workspace'), serverStartup: await measureServerStartup(path.join(ROOT, 'out', 'server.cjs')) };
     }
-    if (measures('stdio')) {
-        for (const size of STDIO_SIZES) {
+    const sizesIndex = process.argv.indexOf('--stdio-sizes');
+    const stdioSizes = only === 'opening' ? [] : sizesIndex >= 0 ? process.argv[sizesIndex + 1].split(',').map(Number) : STDIO_SIZES;
+    if (measures('stdio') || only === 'opening') {
+        for (const size of stdioSizes) {
             console.error(`Measuring ${size} touchpoints over stdio…`);
             results[size] = { ...results[size], ...runChild(`stdio:${size}`) };
         }
-        console.error(`Measuring the opening curve (${CURVE_MB.join(', ')} MB)…`);
-        results.opening = runChild('opening');
+        if (sizesIndex < 0 || only === 'opening') {
+            console.error(`Measuring the opening curve (${CURVE_MB.join(', ')} MB)…`);
+            results.opening = runChild('opening');
+        }
     }
     if (measures('vscode')) {
         const figures = await measureInVsCode(ROOT, VSCODE_SIZES, path.join(ROOT, 'test-results'));
@@ -230,7 +238,7 @@ async function main(): Promise<void> {
     renameSync(`${file}.tmp`, file);
     console.log(`\nWritten to ${path.relative(process.cwd(), file)}`);
     if (check) {
-        const failures = overBudget(results, only !== undefined);
+        const failures = overBudget(results, only !== undefined || sizesIndex >= 0);
         for (const failure of failures) console.error(`over budget: ${failure}`);
         if (failures.length > 0) process.exit(1);
         console.log('All budgets met.');

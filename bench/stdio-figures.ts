@@ -104,6 +104,7 @@ export async function measureOverStdio(serverPath: string, touchpoints: number):
     try {
         const figures: SizeFigures = { stdioFirstDiagnostics: summarise([map.firstDiagnostics]) };
         await map.editor.settle();
+        figures.serverPeakMemoryAfterOpenMB = map.editor.peakMemoryMB();
         const declaration = middle(map.text, touchpoints);
         const title = positionAt(map.text, map.text.indexOf('"', declaration) + 1);
         const typing = await typeWord(map, title, WORD, false);

@@ -4,9 +4,10 @@
  * finding and shifting the leaves around the edit. Used by the incremental
  * re-parse (incremental-reparse.ts).
  *
- * Langium keeps absolute offsets and line/character ranges on every leaf and
- * caches ranges on composite nodes, so every leaf after an edit is rewritten;
- * subtrees wholly before the edit are skipped.
+ * Langium keeps absolute offsets on every leaf (and line/character ranges on
+ * the few leaves whose range does not follow from their offset, see
+ * compact-cst.ts) and caches ranges on composite nodes, so every leaf after an
+ * edit is rewritten; subtrees wholly before the edit are skipped.
  */
 import { type CstNode, isCompositeCstNode, isLeafCstNode, type LeafCstNode } from 'langium';
 import type { Position, Range } from 'vscode-languageserver-types';
@@ -27,7 +28,7 @@ export interface PositionShift {
 interface MutableLeaf {
     _offset: number;
     _length: number;
-    _range: Range;
+    _range: Range | undefined;
 }
 
 /** Texts are compared a block at a time (native string comparison), then character by character in the block that differs. */
@@ -104,6 +105,8 @@ export function shiftLeavesAfter(node: CstNode, change: TextChange, shift: Posit
 function moveLeaf(leaf: LeafCstNode, offset: number, shift: PositionShift): void {
     const mutable = leaf as unknown as MutableLeaf;
     mutable._offset = offset;
+    // A leaf without a range of its own reads it from its offset and the new text (compact-cst.ts).
+    if (mutable._range === undefined) return;
     const { start, end } = leaf.range;
     const [movedStart, movedEnd] = [shift.map(start), shift.map(end)];
     if (movedStart !== start || movedEnd !== end) mutable._range = { start: movedStart, end: movedEnd };

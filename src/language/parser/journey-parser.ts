@@ -15,6 +15,7 @@ import {
 } from 'langium';
 import { declarationKindLabel, DECLARATION_KEYWORDS } from '../element-kinds.js';
 import { propertyOfKeyword } from '../element-properties.js';
+import { withCompactLeaves } from './compact-cst.js';
 import { type RepetitionRecoveryParser, tryInRepetitionRecovery } from './repetition-recovery.js';
 
 /**
@@ -45,7 +46,7 @@ interface RecoveringParser {
 }
 
 export function createJourneyParser(services: LangiumCoreServices): LangiumParser {
-    return releaseTokens(findStrayBrace(recoverInPlace(boundRecovery(createLangiumParser(services)))));
+    return releaseTokens(findStrayBrace(recoverInPlace(boundRecovery(withCompactLeaves(createLangiumParser(services))))));
 }
 
 export function createJourneyCompletionParser(services: LangiumCoreServices): LangiumCompletionParser {
