@@ -83,21 +83,27 @@ export function correctKeywordTypos(text: string, tokens: IToken[], keywordTypes
 export function insertMissingOn(tokens: IToken[], onType: TokenType | undefined): { tokens: IToken[]; errors: ILexingError[] } {
     const errors: ILexingError[] = [];
     if (!onType) return { tokens, errors };
-    const out: IToken[] = [];
+    // Copied from the first correction on: a map without one (every map being edited, nearly) costs one look at each token.
+    let out: IToken[] | undefined;
     for (let index = 0; index < tokens.length; index++) {
         const token = tokens[index];
+        if (token.tokenType.name !== 'DATE') {
+            out?.push(token);
+            continue;
+        }
         const review = tokens[index - 2]?.image === 'review' ? tokens[index - 2] : tokens[index - 3]?.image === 'review' && tokens[index - 1].tokenType.name === 'STRING' ? tokens[index - 3] : undefined;
-        if (token.tokenType.name === 'DATE' && review && review.tokenType.name === 'review' && tokens[index - 1].image !== 'on' && review.startLine === token.startLine && errors.length < MAX_CORRECTIONS) {
+        if (review && review.tokenType.name === 'review' && tokens[index - 1].image !== 'on' && review.startLine === token.startLine && errors.length < MAX_CORRECTIONS) {
             const before = tokens[index - 1];
             const header = tokens.slice(tokens.indexOf(review), index).map((part) => part.image).join(' ');
             errors.push({ offset: token.startOffset, length: token.image.length, line: token.startLine, column: token.startColumn, message: `missing 'on' before the review's date: ${header} on ${token.image}` });
             const offset = before.endOffset! + 1;
+            out ??= tokens.slice(0, index);
             out.push({
                 image: 'on', startOffset: offset, endOffset: offset, startLine: before.endLine, endLine: before.endLine,
                 startColumn: before.endColumn! + 1, endColumn: before.endColumn! + 1, tokenType: onType, tokenTypeIdx: onType.tokenTypeIdx!,
             });
         }
-        out.push(token);
+        out?.push(token);
     }
-    return errors.length === 0 ? { tokens, errors } : { tokens: out, errors };
+    return out === undefined ? { tokens, errors } : { tokens: out, errors };
 }

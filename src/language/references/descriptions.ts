@@ -2,13 +2,18 @@ import {
     type AstNode,
     type AstNodeDescription,
     AstUtils,
+    type CstNode,
     CstUtils,
     DefaultAstNodeDescriptionProvider,
     DefaultReferenceDescriptionProvider,
+    type DocumentSegment,
+    isReference,
     type LangiumDocument,
     type NameProvider,
     type ReferenceDescription,
     type ReferenceInfo,
+    type URI,
+    UriUtils,
 } from 'langium';
 
 /**
@@ -19,6 +24,11 @@ import {
  * elements after it move. Langium's default computes the declaration's
  * position at once — most of the cost of computing scopes on a large map —
  * and keeps the name's first position.
+ *
+ * Descriptions and indexed references are instances of small classes with
+ * the position getters on the prototype: an object literal with getters of
+ * its own is a hash table in V8 (about half a kilobyte each), and a large map
+ * has one per name and one per reference.
  */
 export class JourneyAstNodeDescriptionProvider extends DefaultAstNodeDescriptionProvider {
     override createDescription(node: AstNode, name: string | undefined, document?: LangiumDocument): AstNodeDescription {
@@ -26,27 +36,33 @@ export class JourneyAstNodeDescriptionProvider extends DefaultAstNodeDescription
         const named = name ?? this.nameProvider.getName(node);
         const path = this.astNodeLocator.getAstNodePath(node);
         if (!named) throw new Error(`Node at path ${path} has no name.`);
-        const nameProvider: NameProvider = this.nameProvider;
-        return {
-            node,
-            name: named,
-            get nameSegment() {
-                return CstUtils.toDocumentSegment(nameProvider.getNameNode(node) ?? node.$cstNode);
-            },
-            get selectionSegment() {
-                return CstUtils.toDocumentSegment(node.$cstNode);
-            },
-            type: node.$type,
-            documentUri,
-            path,
-        };
+        return new TreeNodeDescription(node, named, node.$type, documentUri, path, this.nameProvider);
+    }
+}
+
+class TreeNodeDescription implements AstNodeDescription {
+    constructor(
+        readonly node: AstNode,
+        readonly name: string,
+        readonly type: string,
+        readonly documentUri: URI,
+        readonly path: string,
+        private readonly nameProvider: NameProvider,
+    ) {}
+
+    get nameSegment(): DocumentSegment | undefined {
+        return CstUtils.toDocumentSegment(this.nameProvider.getNameNode(this.node) ?? this.node.$cstNode);
+    }
+
+    get selectionSegment(): DocumentSegment | undefined {
+        return CstUtils.toDocumentSegment(this.node.$cstNode);
     }
 }
 
 /**
  * The same for the reference index: each reference's position is read from
  * the tree when asked, so that a document whose links are kept keeps its
- * indexed references too.
+ * indexed references too. As Langium's createInfoDescriptions otherwise.
  */
 export class JourneyReferenceDescriptionProvider extends DefaultReferenceDescriptionProvider {
     /** Langium's descriptions of a document's references, made at once (reference-index.ts makes them when first read). */
@@ -61,9 +77,29 @@ export class JourneyReferenceDescriptionProvider extends DefaultReferenceDescrip
     }
 
     protected override createInfoDescriptions(refInfo: ReferenceInfo): ReferenceDescription[] {
-        const at = refInfo.reference.$refNode;
-        return super.createInfoDescriptions(refInfo).map((description) =>
-            Object.defineProperty(description, 'segment', { get: () => CstUtils.toDocumentSegment(at), enumerable: true }),
-        );
+        const reference = refInfo.reference;
+        const at = reference.$refNode;
+        if (reference.error || !at) return [];
+        const targets = isReference(reference) ? [reference.$nodeDescription] : reference.items.map((item) => item.$nodeDescription);
+        const sourceUri = AstUtils.getDocument(refInfo.container).uri;
+        const sourcePath = this.nodeLocator.getAstNodePath(refInfo.container);
+        return targets
+            .filter((target): target is AstNodeDescription => target !== undefined)
+            .map((target) => new IndexedReference(sourceUri, sourcePath, target.documentUri, target.path, UriUtils.equals(target.documentUri, sourceUri), at));
+    }
+}
+
+class IndexedReference implements ReferenceDescription {
+    constructor(
+        readonly sourceUri: URI,
+        readonly sourcePath: string,
+        readonly targetUri: URI,
+        readonly targetPath: string,
+        readonly local: boolean,
+        private readonly at: CstNode,
+    ) {}
+
+    get segment(): DocumentSegment {
+        return CstUtils.toDocumentSegment(this.at);
     }
 }

@@ -1,10 +1,12 @@
-import { type AstNode, AstUtils, type Cancellation, DefaultLinker, type LangiumDocument } from 'langium';
+import { type AstNode, AstUtils, type Cancellation, type CstNode, DefaultLinker, type LangiumDocument, type Reference } from 'langium';
+import { LinkedReference, type LinkerSteps } from './linked-reference.js';
 
 /**
  * Langium's linker, which can be told that only some nodes hold references
  * that are not linked: the document builder does so after a keystroke that
  * replaced one declaration (validation/document-builder.ts), and the next
  * link of that document visits those nodes instead of every node of it.
+ * Its references are small class instances (linked-reference.ts).
  */
 export class JourneyLinker extends DefaultLinker {
     private readonly onlyUnlinked = new WeakMap<LangiumDocument, AstNode[]>();
@@ -24,5 +26,9 @@ export class JourneyLinker extends DefaultLinker {
     override unlink(document: LangiumDocument): void {
         this.onlyUnlinked.delete(document);
         super.unlink(document);
+    }
+
+    override buildReference(node: AstNode, property: string, refNode: CstNode | undefined, refText: string): Reference {
+        return new LinkedReference(this as unknown as LinkerSteps, node, property, refNode, refText);
     }
 }

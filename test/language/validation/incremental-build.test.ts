@@ -135,7 +135,8 @@ function description(d: AstNodeDescription) {
 }
 
 function referenceDescription(d: ReferenceDescription) {
-    return { ...d, sourceUri: d.sourceUri.toString(), targetUri: d.targetUri.toString() };
+    // Field by field: the position is a getter (references/descriptions.ts), which a spread would leave out.
+    return { sourceUri: d.sourceUri.toString(), sourcePath: d.sourcePath, targetUri: d.targetUri.toString(), targetPath: d.targetPath, local: d.local, segment: d.segment };
 }
 
 /** Everything a build computes that later requests read, in a form two workspaces can be compared by. */
