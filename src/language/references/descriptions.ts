@@ -65,24 +65,34 @@ class TreeNodeDescription implements AstNodeDescription {
  * indexed references too. As Langium's createInfoDescriptions otherwise.
  */
 export class JourneyReferenceDescriptionProvider extends DefaultReferenceDescriptionProvider {
-    /** Langium's descriptions of a document's references, made at once (reference-index.ts makes them when first read). */
+    /**
+     * Langium's descriptions of a document's references, made at once
+     * (reference-index.ts makes them when first read), with the document's
+     * URI and each element's path computed once for all its references, not
+     * once per reference: a path is a string built from the root down, and an
+     * element has several references.
+     */
     descriptionsOf(document: LangiumDocument): ReferenceDescription[] {
         const descriptions: ReferenceDescription[] = [];
         for (const node of AstUtils.streamAst(document.parseResult.value)) {
+            let sourcePath: string | undefined;
             AstUtils.streamReferences(node).forEach((refInfo) => {
-                if (!refInfo.reference.error) descriptions.push(...this.createInfoDescriptions(refInfo));
+                sourcePath ??= this.nodeLocator.getAstNodePath(node);
+                descriptions.push(...this.describe(refInfo, document.uri, sourcePath));
             });
         }
         return descriptions;
     }
 
     protected override createInfoDescriptions(refInfo: ReferenceInfo): ReferenceDescription[] {
+        return this.describe(refInfo, AstUtils.getDocument(refInfo.container).uri, this.nodeLocator.getAstNodePath(refInfo.container));
+    }
+
+    private describe(refInfo: ReferenceInfo, sourceUri: URI, sourcePath: string): ReferenceDescription[] {
         const reference = refInfo.reference;
         const at = reference.$refNode;
         if (reference.error || !at) return [];
         const targets = isReference(reference) ? [reference.$nodeDescription] : reference.items.map((item) => item.$nodeDescription);
-        const sourceUri = AstUtils.getDocument(refInfo.container).uri;
-        const sourcePath = this.nodeLocator.getAstNodePath(refInfo.container);
         return targets
             .filter((target): target is AstNodeDescription => target !== undefined)
             .map((target) => new IndexedReference(sourceUri, sourcePath, target.documentUri, target.path, UriUtils.equals(target.documentUri, sourceUri), at));
