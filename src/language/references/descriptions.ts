@@ -1,6 +1,7 @@
 import {
     type AstNode,
     type AstNodeDescription,
+    type AstReflection,
     AstUtils,
     type CstNode,
     CstUtils,
@@ -8,6 +9,7 @@ import {
     DefaultReferenceDescriptionProvider,
     type DocumentSegment,
     isReference,
+    type LangiumCoreServices,
     type LangiumDocument,
     type NameProvider,
     type ReferenceDescription,
@@ -15,6 +17,7 @@ import {
     type URI,
     UriUtils,
 } from 'langium';
+import { forEachReference } from './reference-walk.js';
 
 /**
  * The descriptions of named elements (exported names, local symbols) read
@@ -65,6 +68,13 @@ class TreeNodeDescription implements AstNodeDescription {
  * indexed references too. As Langium's createInfoDescriptions otherwise.
  */
 export class JourneyReferenceDescriptionProvider extends DefaultReferenceDescriptionProvider {
+    private readonly reflection: AstReflection;
+
+    constructor(services: LangiumCoreServices) {
+        super(services);
+        this.reflection = services.shared.AstReflection;
+    }
+
     /**
      * Langium's descriptions of a document's references, made at once
      * (reference-index.ts makes them when first read), with the document's
@@ -76,7 +86,7 @@ export class JourneyReferenceDescriptionProvider extends DefaultReferenceDescrip
         const descriptions: ReferenceDescription[] = [];
         for (const node of AstUtils.streamAst(document.parseResult.value)) {
             let sourcePath: string | undefined;
-            AstUtils.streamReferences(node).forEach((refInfo) => {
+            forEachReference(node, this.reflection, (refInfo) => {
                 sourcePath ??= this.nodeLocator.getAstNodePath(node);
                 descriptions.push(...this.describe(refInfo, document.uri, sourcePath));
             });
