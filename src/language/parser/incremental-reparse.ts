@@ -241,6 +241,7 @@ function reparseDeclaration(previous: ParseResult, root: CstNode, declaration: C
     if (context === undefined) return undefined;
     const result = services.parser.LangiumParser.parse(context);
     if (!hasErrorsOnlyInside(result, declaration, end) || result.parserErrors.length >= MAX_PARSER_ERRORS) return undefined;
+    if (hasErrors(result) && !errorsStayInside(newText, declaration.offset, end)) return undefined;
     const parsed = declarationParsedAt(result.value, declaration, end);
     const subtree = parsed?.$cstNode;
     if (!parsed || !subtree || !isCompositeCstNode(subtree)) return undefined;
@@ -264,6 +265,27 @@ function reparseDeclaration(previous: ParseResult, root: CstNode, declaration: C
         options.onReplace?.(old, parsed);
     };
 }
+
+function hasErrors(result: ParseResult): boolean {
+    return result.lexerErrors.length > 0 || result.parserErrors.length > 0;
+}
+
+/**
+ * Whether a mistake in the declaration's new text reads the same in the whole
+ * text: a '/*' with no end in the declaration may end in the text after it,
+ * a quote with no end may end on the rest of the line after its '}', and the
+ * guesses about a mistake (a missing comma, quotes, a brace) read the rest of
+ * the line. In the text it is parsed in, nothing follows its '}' on its line.
+ */
+function errorsStayInside(text: string, start: number, end: number): boolean {
+    const declaration = text.slice(start, end);
+    const opened = declaration.lastIndexOf('/*');
+    if (opened >= 0 && declaration.indexOf('*/', opened + 2) < 0) return false;
+    REST_OF_LINE_BLANK.lastIndex = end;
+    return REST_OF_LINE_BLANK.test(text);
+}
+
+const REST_OF_LINE_BLANK = /[ \t]*(\r|\n|$)/y;
 
 /**
  * The text the declaration is parsed in: the headers of the declarations

@@ -165,6 +165,8 @@ describe('incremental re-parsing', () => {
             'a property line added': text.replace(touchpoint, `${touchpoint}  internal\n`),
             'a touchpoint added in a stage': text.replace(touchpoint, `touchpoint added "Added" { channel web }\n    ${touchpoint}`),
             'a comment typed': text.replace(touchpoint, `// why\n    ${touchpoint}`),
+            'a new line being typed (an error)': text.replace(touchpoint, `touchp\n    ${touchpoint}`),
+            'a value typed wrong (an error)': text.replace(touchpoint, touchpoint.replace(/emotion [+-]?\d/, 'emotion happy')),
         };
         for (const [what, edited] of Object.entries(edits)) {
             expect(edited, what).not.toBe(text);
@@ -173,6 +175,28 @@ describe('incremental re-parsing', () => {
             expect(updated, `${what}: the previous tree is updated`).toBe(before);
             expectSameTree(updated!, parser.parse(edited), what);
         }
+    });
+});
+
+describe('a mistake whose reach the declaration cannot know', () => {
+    const text = [
+        'journey j "J" {',
+        '  stage a "A" {',
+        '    touchpoint t "T" { channel web }',
+        '  }',
+        '  stage b "B" {',
+        '    touchpoint u "U" { channel web /* a note */ }',
+        '  }',
+        '}',
+        '',
+    ].join('\n');
+    const at = (what: string) => text.indexOf(what);
+    it.each([
+        // The comment ends at the next '*/' of the file, in another stage.
+        ['a block comment left open', text.slice(0, at('channel web }')) + '/*' + text.slice(at('channel web }'))],
+    ])('%s is parsed with the whole text', (_what, edited) => {
+        expect(edited).not.toBe(text);
+        expect(reparseIncrementally(parser.parse(text), text, edited, services.Journey)).toBeUndefined();
     });
 });
 
