@@ -42,6 +42,9 @@ export interface ElkRunner {
     dispose(): Promise<void>;
 }
 
+/** How long our placement runs before it lets other work on the thread through. */
+const SLICE_MS = 8;
+
 /** Lays out one stage without ELK, or undefined when ELK should. */
 export type OwnStageLayout = (stage: ElkNode) => ElkNode | undefined;
 
@@ -63,10 +66,22 @@ export function layouterOf(runner: ElkRunner, own: OwnStageLayout = placeStage):
     };
 }
 
-/** The root's stages, each laid out by `own` where it can, the rest by ELK in one request; in their order. */
+/**
+ * The root's stages, each laid out by `own` where it can, the rest by ELK in
+ * one request; in their order. Our placement runs on the caller's thread: it
+ * lets the thread's other work through (the language server's completion,
+ * hover, the next keystroke) every few milliseconds, as ELK in its workers did.
+ */
 async function layoutEachStage(root: ElkNode, own: OwnStageLayout, runElk: (root: ElkNode) => Promise<ElkNode>): Promise<ElkNode> {
     const stages = root.children ?? [];
-    const placed = stages.map(own);
+    const placed: (ElkNode | undefined)[] = [];
+    let since = performance.now();
+    for (const stage of stages) {
+        placed.push(own(stage));
+        if (performance.now() - since < SLICE_MS) continue;
+        await new Promise((resolve) => setImmediate(resolve));
+        since = performance.now();
+    }
     const rest = stages.filter((_, i) => !placed[i]);
     const fromElk = rest.length > 0 ? ((await runElk({ ...root, children: rest })).children ?? []) : [];
     let next = 0;
