@@ -55,21 +55,50 @@ export function undatedView(journey: Journey): Journey {
  * the first stage), and the flow between what is kept.
  */
 export function stagesView(journey: Journey, stageNames: readonly string[]): Journey {
-    const kept = new Set(stageNames);
-    const touchpoints = journey.touchpoints.filter((touchpoint) => kept.has(touchpoint.stage));
-    const shown = new Set(touchpoints.map((touchpoint) => touchpoint.name));
-    const painPoints = journey.painPoints.filter((painPoint) => kept.has(painPoint.stage));
-    const shownPain = new Set(painPoints.map((painPoint) => painPoint.name));
-    const withFirstStage = journey.stages.length > 0 && kept.has(journey.stages[0].name);
-    return {
-        ...journey,
-        stages: journey.stages.filter((stage) => kept.has(stage.name)),
-        touchpoints: touchpoints.map((touchpoint) => ({ ...touchpoint, next: touchpoint.next.filter((name) => shown.has(name)) })),
-        painPoints,
-        metrics: journey.metrics.filter((metric) => metric.stage === undefined || kept.has(metric.stage)),
-        initiatives: journey.initiatives.filter((initiative) =>
-            initiative.addresses.length === 0 ? withFirstStage : initiative.addresses.some((name) => shownPain.has(name)),
-        ),
-        flow: journey.flow.filter((edge) => shown.has(edge.from) && shown.has(edge.to)),
+    return stageGroupViews(journey, [stageNames])[0];
+}
+
+/**
+ * `stagesView` of each group of stages (the rows of a wrapped map), made in
+ * one pass over the journey: a map of 500 rows made each row's view from the
+ * whole journey, 500 times.
+ */
+export function stageGroupViews(journey: Journey, groups: readonly (readonly string[])[]): Journey[] {
+    const groupOf = new Map(groups.flatMap((names, g) => names.map((name) => [name, g] as const)));
+    const byGroup = <T>(items: readonly T[], groupsOfItem: (item: T) => Iterable<number>): T[][] => {
+        const grouped = groups.map((): T[] => []);
+        for (const item of items) for (const g of groupsOfItem(item)) grouped[g].push(item);
+        return grouped;
     };
+    const inGroup = (stage: string | undefined) => {
+        const g = stage === undefined ? undefined : groupOf.get(stage);
+        return g === undefined ? [] : [g];
+    };
+    // By name: two touchpoints (or pain points) of one name in two groups are both shown, as each group's own view did.
+    const groupsByName = (elements: readonly { name: string; stage: string }[]) => {
+        const named = new Map<string, Set<number>>();
+        for (const element of elements) for (const g of inGroup(element.stage)) named.set(element.name, (named.get(element.name) ?? new Set()).add(g));
+        return (name: string) => named.get(name) ?? new Set<number>();
+    };
+    const touchpointGroups = groupsByName(journey.touchpoints);
+    const painPointGroups = groupsByName(journey.painPoints);
+    const firstStageGroups = inGroup(journey.stages[0]?.name);
+
+    const stages = byGroup(journey.stages, (stage) => inGroup(stage.name));
+    const touchpoints = byGroup(journey.touchpoints, (touchpoint) => inGroup(touchpoint.stage));
+    const painPoints = byGroup(journey.painPoints, (painPoint) => inGroup(painPoint.stage));
+    const metrics = byGroup(journey.metrics, (metric) => (metric.stage === undefined ? groups.map((_, g) => g) : inGroup(metric.stage)));
+    const initiatives = byGroup(journey.initiatives, (initiative) =>
+        initiative.addresses.length === 0 ? firstStageGroups : new Set(initiative.addresses.flatMap((name) => [...painPointGroups(name)])),
+    );
+    const flow = byGroup(journey.flow, (edge) => [...touchpointGroups(edge.from)].filter((g) => touchpointGroups(edge.to).has(g)));
+    return groups.map((_, g) => ({
+        ...journey,
+        stages: stages[g],
+        touchpoints: touchpoints[g].map((touchpoint) => ({ ...touchpoint, next: touchpoint.next.filter((name) => touchpointGroups(name).has(g)) })),
+        painPoints: painPoints[g],
+        metrics: metrics[g],
+        initiatives: initiatives[g],
+        flow: flow[g],
+    }));
 }

@@ -4,9 +4,9 @@
  * rows of lanes (one, or several when a width is given and the map is wider:
  * map-rows.ts), the legend and the evidence notes are placed here.
  */
-import type { Journey } from '../../model/types.js';
+import type { Initiative, Journey } from '../../model/types.js';
 import { effectiveSegments } from '../../model/segments.js';
-import { stagesView } from '../../model/views.js';
+import { stageGroupViews } from '../../model/views.js';
 import { round } from '../card-content.js';
 import { buildDiagramGraph, type DiagramGraph, labelsOf } from './diagram-graph.js';
 import type { DiagramLayout, FlowEdgeRoute } from '../diagram-types.js';
@@ -15,7 +15,7 @@ import { buildEvidenceNotes } from './evidence-notes.js';
 import type { CurvePaths } from './experience-curve.js';
 import { buildLegend, legendUses } from './legend.js';
 import { buildHeader } from './map-headers.js';
-import { type MapRows, rowGap, rowLane, routesAcrossRows, rowsOf, runRoom } from './map-rows.js';
+import { type MapRows, rowGap, rowLanes, routesAcrossRows, rowsOf, runRoom } from './map-rows.js';
 import { GUTTER, MARGIN, type PlacedLanes, placeRow } from './row-placement.js';
 import { type FlowLane, placeColumns } from './stage-columns.js';
 
@@ -36,11 +36,12 @@ function placeMap(journey: Journey, lane: FlowLane, diagram: DiagramGraph, maxWi
     const { rows, crossings } = rowsOf(lane, diagram, maxWidth, 2 * MARGIN + GUTTER);
     const wrapped = rows.length > 1;
     const columnsLeft = MARGIN + GUTTER + (wrapped ? runRoom(Math.max(0, ...crossings)) : 0);
-    const rowWidths = rows.map((stages, r) => (wrapped ? rowLane(lane, diagram, stages).width : lane.width) + runRoom(crossings[r] ?? 0));
+    const lanes = wrapped ? rowLanes(lane, diagram, rows) : [lane];
+    const rowWidths = rows.map((_, r) => lanes[r].width + runRoom(crossings[r] ?? 0));
     const contentWidth = Math.max(columnsLeft + Math.max(...rowWidths) - MARGIN, MIN_CONTENT_WIDTH);
 
     const header = buildHeader(journey, labels, { x: MARGIN, y: MARGIN, width: contentWidth });
-    const placed = placeRows(journey, { rows, crossings }, lane, diagram, { top: header.y + header.height + 20, columnsLeft, labels });
+    const placed = placeRows(journey, { rows, crossings }, lanes, diagram, { top: header.y + header.height + 20, columnsLeft, labels });
     const all = {
         lanes: placed.flatMap((row) => row.lanes),
         stages: placed.flatMap((row) => row.stages),
@@ -88,32 +89,37 @@ function placeMap(journey: Journey, lane: FlowLane, diagram: DiagramGraph, maxWi
 function placeRows(
     journey: Journey,
     { rows, crossings }: MapRows,
-    lane: FlowLane,
+    lanes: FlowLane[],
     diagram: DiagramGraph,
     at: { top: number; columnsLeft: number; labels: ReturnType<typeof labelsOf> },
 ): PlacedLanes[] {
     const wrapped = rows.length > 1;
     const paths = curvePaths(journey);
     const rowOfPainPoint = new Map(rows.flatMap((stages, r) => stages.flatMap((i) => journey.stages[i].painPoints.map((name) => [name, r] as const))));
-    const rowOfInitiative = (addresses: readonly string[]) => {
-        const anchors = addresses.flatMap((name) => rowOfPainPoint.get(name) ?? []);
-        return anchors.length > 0 ? Math.min(...anchors) : 0;
-    };
+    const rowOfInitiative = new Map(journey.initiatives.map((initiative) => {
+        const anchors = initiative.addresses.flatMap((name) => rowOfPainPoint.get(name) ?? []);
+        return [initiative, anchors.length > 0 ? Math.min(...anchors) : 0] as const;
+    }));
+    // An initiative whose card is in another row still shows, as a stand-in, under each pain point of this one it addresses.
+    const referencedIn = rows.map((): { initiative: Initiative; cardRow: number }[] => []);
+    for (const [initiative, cardRow] of rowOfInitiative) {
+        const rowsAddressed = new Set(initiative.addresses.flatMap((name) => rowOfPainPoint.get(name) ?? []));
+        for (const r of rowsAddressed) if (r !== cardRow) referencedIn[r].push({ initiative, cardRow });
+    }
+    const cardsIn = rows.map((): Initiative[] => []);
+    for (const [initiative, cardRow] of rowOfInitiative) cardsIn[cardRow]?.push(initiative);
+    const views = wrapped ? stageGroupViews(journey, rows.map((stages) => stages.map((i) => journey.stages[i].name))) : [journey];
     const placed: PlacedLanes[] = [];
     let top = at.top;
     let firstNote = 1;
-    rows.forEach((stages, r) => {
-        const part = wrapped ? stagesView(journey, stages.map((i) => journey.stages[i].name)) : journey;
-        const shown = wrapped ? { ...part, initiatives: journey.initiatives.filter((initiative) => rowOfInitiative(initiative.addresses) === r) } : part;
-        // An initiative whose card is in another row still shows, as a stand-in, under each pain point of this one it addresses.
-        const referenced = journey.initiatives
-            .filter((initiative) => rowOfInitiative(initiative.addresses) !== r && initiative.addresses.some((name) => rowOfPainPoint.get(name) === r))
-            .map((initiative) => ({ initiative, cardRow: rowOfInitiative(initiative.addresses) }));
+    rows.forEach((_, r) => {
+        const shown = wrapped ? { ...views[r], initiatives: cardsIn[r] } : journey;
+        const referenced = referencedIn[r];
         const row = placeRow({
             journey: shown,
             whole: journey,
             labels: at.labels,
-            lane: wrapped ? rowLane(lane, diagram, stages) : lane,
+            lane: lanes[r],
             cards: diagram.cards,
             edges: diagram.edges,
             paths,

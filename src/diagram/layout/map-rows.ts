@@ -72,28 +72,47 @@ export function rowsOf(lane: FlowLane, diagram: DiagramGraph, maxWidth: number |
     return { rows, crossings: rows.slice(0, -1).map((r) => after[r.at(-1)!]) };
 }
 
-/** The part of the touchpoint lane in some consecutive stages, moved so that the first stage starts at x = 0. */
-export function rowLane(lane: FlowLane, diagram: DiagramGraph, stages: number[]): FlowLane {
-    const first = lane.stages[stages[0]];
-    const last = lane.stages[stages.at(-1)!];
-    const [left, right] = [first.x, last.x + last.width];
-    const inRow = new Set(stages);
-    const shift = (p: Point): Point => ({ x: p.x - left, y: p.y });
-    const routes = new Map<string, Point[]>();
+/**
+ * Each row's part of the lane, moved to start at x = 0: its stages, cards and
+ * the routes of the flow within it. One pass over the cards and the flow for
+ * all rows (one pass per row made a map of 500 rows quadratic).
+ */
+export function rowLanes(lane: FlowLane, diagram: DiagramGraph, rows: number[][]): FlowLane[] {
+    const spans = rows.map((stages) => {
+        const [first, last] = [lane.stages[stages[0]], lane.stages[stages.at(-1)!]];
+        return { left: first.x, right: last.x + last.width };
+    });
+    const rowOfStage = new Map(rows.flatMap((stages, r) => stages.map((i) => [i, r] as const)));
+    const shift = (p: Point, r: number): Point => ({ x: p.x - spans[r].left, y: p.y });
+    const routes = rows.map(() => new Map<string, Point[]>());
     for (const [id, edge] of diagram.edges) {
         const route = lane.routes.get(id);
-        if (route && inRow.has(edge.firstStage) && inRow.has(edge.lastStage)) {
-            routes.set(id, route.map(shift));
-        }
+        const r = rowOfStage.get(edge.firstStage);
+        if (route && r !== undefined && rowOfStage.get(edge.lastStage) === r) routes[r].set(id, route.map((p) => shift(p, r)));
     }
-    const cards = [...lane.cards].filter(([, box]) => box.x >= left && box.x + box.width <= right);
-    return {
-        stages: stages.map((i) => ({ ...lane.stages[i], x: lane.stages[i].x - left })),
-        cards: new Map(cards.map(([id, box]) => [id, { ...box, x: box.x - left }])),
-        routes,
-        width: right - left,
+    const cards = rows.map((): FlowLane['cards'] => new Map());
+    for (const [id, box] of lane.cards) {
+        const r = lastStartingBy(spans, box.x);
+        if (r >= 0 && box.x + box.width <= spans[r].right) cards[r].set(id, { ...box, x: box.x - spans[r].left });
+    }
+    return rows.map((stages, r) => ({
+        stages: stages.map((i) => ({ ...lane.stages[i], x: lane.stages[i].x - spans[r].left })),
+        cards: cards[r],
+        routes: routes[r],
+        width: spans[r].right - spans[r].left,
         height: Math.max(...stages.map((i) => lane.stages[i].y + lane.stages[i].height)),
-    };
+    }));
+}
+
+/** The last of the spans (ordered left to right) that starts at or before x; -1 when none does. */
+function lastStartingBy(spans: readonly { left: number }[], x: number): number {
+    let [low, high] = [0, spans.length];
+    while (low < high) {
+        const middle = (low + high) >> 1;
+        if (spans[middle].left <= x) low = middle + 1;
+        else high = middle;
+    }
+    return low - 1;
 }
 
 /** Where a row was placed on the map: to move the lane's points there, and to run the flow around it. */
