@@ -291,7 +291,8 @@ function buildChange(node: ast.Change, uri: string, stages: ReadonlySet<string>)
     return {
         ...namedFields(node, uri, 'change'),
         effects: node.effects.flatMap((effect) => {
-            const stage = effect.stage.ref?.name;
+            // A mistake such as `improvn "…"` (the stage missing after a misspelt keyword) leaves an effect without its reference.
+            const stage = effect.stage?.ref?.name;
             if (!stage || !stages.has(stage) || !effect.direction) {
                 return [];
             }

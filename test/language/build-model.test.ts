@@ -106,6 +106,12 @@ describe('buildWorkspaceModel on documents with errors', () => {
         ]);
     });
 
+    it('leaves out an effect whose stage is missing after a misspelt keyword (the model builder threw, found by the fuzzer)', async () => {
+        const text = 'journey j "J" {\n  stage s "S" { }\n  review q "Q" on 2026-10-01 {\n    change c "C" {\n      improvn "Down from 14h to 9h median"\n    }\n    change d "D" { improves s "Kept" }\n  }\n}';
+        const journey = await journeyOf(text);
+        expect(journey.reviews[0].changes.map((change) => change.effects)).toEqual([[], [{ direction: 'improves', stage: 's', note: 'Kept' }]]);
+    });
+
     it('survives a syntax error and keeps what parsed', async () => {
         const journey = await journeyOf(`journey j { stage s { touchpoint a { emotion +1 } touchpoint { } touchpoint b } stage`);
         expect(journey.stages.map((stage) => stage.name)).toContain('s');

@@ -195,7 +195,8 @@ function reviewFacts(review: Review): Fact[] {
 }
 
 function changeFacts(change: Change): Fact[] {
-    return change.effects.map((effect): Fact => [
+    // An effect still being typed (`improves` with no stage yet) has no reference.
+    return change.effects.filter((effect) => effect.stage !== undefined).map((effect): Fact => [
         effect.direction,
         `${effect.stage.ref ? nodeRef(effect.stage.ref) : unresolved(effect.stage)}${effect.note ? ` — ${escapeMarkdown(effect.note)}` : ''}`,
     ]);
