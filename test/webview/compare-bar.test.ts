@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { previewHtml } from '../../src/extension/preview-html.js';
 import type { MapChange } from '../../src/protocol/diagram-requests.js';
-import type { FromWebview, PageState, ToWebview } from '../../src/protocol/preview-messages.js';
+import type { ToWebview } from '../../src/protocol/preview-messages.js';
 import { parseWebviewMessage } from '../../src/protocol/preview-messages.js';
 import { PreviewApp } from '../../src/webview/preview-app.js';
+import { FakeHost, loadPage, NONCE } from './preview-page.js';
 
 const MAP = `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="400" viewBox="0 0 800 400">
 <g id="touchpoint-kickoff" data-kind="touchpoint" data-change="changed"><rect width="100" height="50"/><text>Kickoff</text></g>
@@ -17,20 +17,6 @@ const CHANGES: MapChange[] = [
     { id: 'touchpoint-survey', state: 'removed', label: `touchpoint "${HOSTILE}"`, notes: ['removed'], oldText: `touchpoint survey "${HOSTILE}" {\n  emotion 0\n}` },
 ];
 
-class FakeHost {
-    posted: FromWebview[] = [];
-    state: unknown;
-    postMessage(message: FromWebview) {
-        this.posted.push(message);
-    }
-    getState() {
-        return this.state;
-    }
-    setState(state: PageState) {
-        this.state = state;
-    }
-}
-
 function diagram(compare?: { base: string; changes: MapChange[] }): ToWebview {
     return { type: 'diagram', svg: MAP, fileName: 'saas.journey', journeys: [], segments: [], settings: { audience: 'internal', locked: false }, compare };
 }
@@ -42,13 +28,9 @@ describe('compare mode in the preview page', () => {
     let app: PreviewApp;
 
     beforeEach(() => {
-        const html = previewHtml({ cspSource: 'vscode-resource:', scriptUri: 'preview.js', styleUri: 'preview.css' }, 'n');
-        const parsed = new DOMParser().parseFromString(html, 'text/html');
-        parsed.querySelectorAll('script, link').forEach((element) => element.remove());
-        document.head.innerHTML = parsed.head.innerHTML;
-        document.body.innerHTML = parsed.body.innerHTML;
+        loadPage();
         host = new FakeHost();
-        app = new PreviewApp(document, host, 'n');
+        app = new PreviewApp(document, host, NONCE);
     });
 
     it('shows the base and the Changes list only in compare mode', () => {

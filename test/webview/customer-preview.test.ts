@@ -9,17 +9,15 @@ import type { LangiumDocument } from 'langium';
 import { parseHelper } from 'langium/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createInThreadLayouter } from '../../src/diagram/elk/in-thread-layouter.js';
-import { previewHtml } from '../../src/extension/preview-html.js';
 import type { Document } from '../../src/language/generated/ast.js';
 import type { DiagramResult } from '../../src/protocol/diagram-requests.js';
-import type { FromWebview, PageState } from '../../src/protocol/preview-messages.js';
 import { THEMES } from '../../src/protocol/theme.js';
 import { diagramOf } from '../../src/server/diagram-requests.js';
 import { PreviewApp } from '../../src/webview/preview-app.js';
 import { CANARY_FILES, CANARY_TODAY, canaryTexts, leaks } from '../helpers/canaries.js';
 import { createTestServices } from '../helpers/services.js';
+import { FakeHost, loadPage, NONCE } from './preview-page.js';
 
-const NONCE = 'test-nonce';
 let documents: LangiumDocument<Document>[] = [];
 
 beforeAll(async () => {
@@ -34,25 +32,6 @@ beforeAll(async () => {
 
 const layouter = createInThreadLayouter();
 afterAll(() => layouter.dispose());
-
-class FakeHost {
-    posted: FromWebview[] = [];
-    postMessage(message: FromWebview) {
-        this.posted.push(message);
-    }
-    getState() {
-        return undefined;
-    }
-    setState(_state: PageState) {}
-}
-
-function loadPage(): void {
-    const html = previewHtml({ cspSource: 'vscode-resource:', scriptUri: 'preview.js', styleUri: 'preview.css' }, NONCE);
-    const parsed = new DOMParser().parseFromString(html, 'text/html');
-    parsed.querySelectorAll('script, link').forEach((element) => element.remove());
-    document.head.innerHTML = parsed.head.innerHTML;
-    document.body.innerHTML = parsed.body.innerHTML;
-}
 
 async function customerDiagram(segment: string | undefined, theme: (typeof THEMES)[number]): Promise<Extract<DiagramResult, { kind: 'diagram' }>> {
     const map = documents[1];

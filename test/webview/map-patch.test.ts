@@ -1,40 +1,17 @@
 // @vitest-environment happy-dom
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { previewHtml } from '../../src/extension/preview-html.js';
 import { renderJourneySvg } from '../../src/diagram/index.js';
 import { createInThreadLayouter } from '../../src/diagram/elk/in-thread-layouter.js';
-import type { FromWebview, PageState, ToWebview } from '../../src/protocol/preview-messages.js';
+import type { ToWebview } from '../../src/protocol/preview-messages.js';
 import { diffSvg, type SvgPatch, splitSvg } from '../../src/protocol/svg-patch.js';
 import { PreviewApp } from '../../src/webview/preview-app.js';
 import { svgTextOf } from '../../src/webview/svg-insert.js';
 import type { Journey } from '../../src/model/types.js';
 import { generatedJourney } from '../fixtures/journeys.js';
+import { FakeHost, loadPage, NONCE } from './preview-page.js';
 
-const NONCE = 'test-nonce';
 const layouter = createInThreadLayouter();
 afterAll(() => layouter.dispose());
-
-class FakeHost {
-    posted: FromWebview[] = [];
-    state: unknown;
-    postMessage(message: FromWebview) {
-        this.posted.push(message);
-    }
-    getState() {
-        return this.state;
-    }
-    setState(state: PageState) {
-        this.state = state;
-    }
-}
-
-function loadPage(): void {
-    const html = previewHtml({ cspSource: 'vscode-resource:', scriptUri: 'preview.js', styleUri: 'preview.css' }, NONCE);
-    const parsed = new DOMParser().parseFromString(html, 'text/html');
-    parsed.querySelectorAll('script, link').forEach((element) => element.remove());
-    document.head.innerHTML = parsed.head.innerHTML;
-    document.body.innerHTML = parsed.body.innerHTML;
-}
 
 const MAP = { fileName: 'big.journey', journeys: [{ name: 'big', title: 'Big' }], segments: [], settings: { journey: 'big', audience: 'internal' as const, locked: false } };
 const full = (svg: string): ToWebview => ({ type: 'diagram', svg, ...MAP });

@@ -1,43 +1,19 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { previewHtml } from '../../src/extension/preview-html.js';
 import { AUDIENCES } from '../../src/protocol/audience.js';
-import { type FromWebview, type PageState, PREVIEW_LAYOUTS, type ToWebview } from '../../src/protocol/preview-messages.js';
+import { type PageState, PREVIEW_LAYOUTS, type ToWebview } from '../../src/protocol/preview-messages.js';
 import { PreviewApp } from '../../src/webview/preview-app.js';
 import { MAP_VIEWS } from '../../src/protocol/diagram-requests.js';
 import { renderPrioritiesSvg } from '../../src/diagram/index.js';
 import { journeyOf } from '../helpers/model.js';
 import { readFileSync } from 'node:fs';
-
-const NONCE = 'test-nonce';
+import { FakeHost, loadPage, NONCE } from './preview-page.js';
 
 const MAP = `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="400" viewBox="0 0 800 400">
 <style>.card { fill: var(--card); }</style>
 <g id="stage-onboarding" data-kind="stage"><rect width="400" height="400"/>
   <g id="touchpoint-sso" data-kind="touchpoint" data-x="600" data-y="300" data-width="100" data-height="50"><rect class="card" width="100" height="50"/><text>SSO setup</text></g>
 </g></svg>`;
-
-class FakeHost {
-    posted: FromWebview[] = [];
-    state: unknown;
-    postMessage(message: FromWebview) {
-        this.posted.push(message);
-    }
-    getState() {
-        return this.state;
-    }
-    setState(state: PageState) {
-        this.state = state;
-    }
-}
-
-function loadPage(): void {
-    const html = previewHtml({ cspSource: 'vscode-resource:', scriptUri: 'preview.js', styleUri: 'preview.css' }, NONCE);
-    const parsed = new DOMParser().parseFromString(html, 'text/html');
-    parsed.querySelectorAll('script, link').forEach((element) => element.remove());
-    document.head.innerHTML = parsed.head.innerHTML;
-    document.body.innerHTML = parsed.body.innerHTML;
-}
 
 function diagram(svg = MAP, segments = [{ name: 'enterprise', title: 'Enterprise' }]): ToWebview {
     return {

@@ -90,8 +90,9 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
      * declares, or led into the old one. Every other reference resolves as
      * before: its journey's names of that name, and every name outside the
      * journey, are unchanged. The build then links what is unlinked (the
-     * linker is told where: references/linker.ts) and validates the document. test/language/incremental-build.test.ts
-     * compares the result with a whole build after random edits.
+     * linker is told where: references/linker.ts) and validates the document.
+     * test/language/incremental-build.test.ts compares the result with a whole
+     * build after random edits.
      */
     private relinkAround(document: LangiumDocument, { old, parsed }: { old: AstNode; parsed: AstNode }): boolean {
         const services = this.serviceRegistry.getServices(document.uri);
