@@ -86,7 +86,8 @@ export function applySvgPatch(document: Document, svg: SVGSVGElement, patch: Svg
         for (const element of Array.from(fragment.children)) parent.insertBefore(element, before);
     });
     for (const attribute of Array.from(svg.attributes)) if (!root.hasAttribute(attribute.name)) svg.removeAttribute(attribute.name);
-    for (const attribute of Array.from(root.attributes)) svg.setAttribute(attribute.name, attribute.value);
+    // Only what changed: setting the root's size or view box, even to the same value, makes the browser lay out every text of the map again.
+    for (const attribute of Array.from(root.attributes)) if (svg.getAttribute(attribute.name) !== attribute.value) svg.setAttribute(attribute.name, attribute.value);
     return true;
 }
 

@@ -51,6 +51,25 @@ describe('the preview page, patched', () => {
         expect(host.posted.filter((m) => m.type === 'rendered')).toHaveLength(3);
     });
 
+    it('leaves the size of the map alone when a keystroke does not change it (setting it lays out every text of a big map again)', async () => {
+        const journey = generatedJourney(8, 5);
+        const before = await renderJourneySvg(journey, layouter, { maxWidth: 900 });
+        const after = await renderJourneySvg(retitled(journey, 17, 'Short'), layouter, { maxWidth: 900 });
+        app.handle(full(before));
+        const svg = canvas().querySelector('svg')!;
+        const changed: string[] = [];
+        const observer = new MutationObserver((records) => changed.push(...records.map((record) => record.attributeName!)));
+        observer.observe(svg, { attributes: true });
+        const patch = diffSvg(splitSvg(before)!, splitSvg(after)!);
+        expect(patch.open).toBe(splitSvg(before)!.open);
+
+        app.handle(patched(patch));
+        await Promise.resolve();
+        observer.disconnect();
+        expect(changed).toEqual([]);
+        expect(canvas().querySelector(`[id="touchpoint-${journey.touchpoints[17].name}"]`)?.textContent).toContain('Short');
+    });
+
     it('keeps the map style sheet nonced in the page, and gives it back on export', async () => {
         const journey = generatedJourney(2, 3);
         const before = await renderJourneySvg(journey, layouter);

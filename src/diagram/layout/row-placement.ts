@@ -183,11 +183,11 @@ function placeTouchpoints(journey: Journey, lane: FlowLane, cards: Map<string, C
     });
 }
 
-/** The flow's routes moved into place, in document order. */
+/** The lane's routes moved into place, in document order (the lane's own, not the whole map's: a wrapped map has a lane per row). */
 function placeEdges(lane: FlowLane, ends: Map<string, GraphEdge>, dx: number, dy: number): FlowEdgeRoute[] {
-    return [...ends].flatMap(([id, end]) => {
-        const route = lane.routes.get(id);
-        return route ? [{ from: end.from, to: end.to, points: route.map((p) => ({ x: round(p.x + dx), y: round(p.y + dy) })) }] : [];
+    return [...lane.routes].flatMap(([id, route]) => {
+        const end = ends.get(id);
+        return end ? [{ from: end.from, to: end.to, points: route.map((p) => ({ x: round(p.x + dx), y: round(p.y + dy) })) }] : [];
     });
 }
 
