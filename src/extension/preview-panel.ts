@@ -149,7 +149,8 @@ export class PreviewPanel implements vscode.Disposable {
     }
 
     private showMap(map: DrawnMap): void {
-        this.sources = map.sources;
+        // No sources: the same as the map before, which this preview holds (the request named it).
+        if (map.sources) this.sources = map.sources;
         this.settings = { ...this.settings, journey: map.journey };
         this.changes = map.changes ?? [];
         const message = {

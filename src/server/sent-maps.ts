@@ -11,24 +11,28 @@ const KEPT_MAPS = 4;
  * every keystroke.
  */
 export class SentMaps {
-    private readonly maps = new Map<string, SvgTree>();
+    private readonly maps = new Map<string, { tree: SvgTree; sources: string }>();
     private sent = 0;
 
-    /** `map` as it is sent: named for the next request, and as a patch of `since` when that is known here and the patch is smaller. */
+    /**
+     * `map` as it is sent: named for the next request; as a patch of `since`
+     * when that is known here and the patch is smaller; without its sources
+     * when they are those of `since`.
+     */
     send(map: DrawnMap, since: string | undefined): DrawnMap {
         const tree = splitSvg(map.svg);
         if (!tree) return map;
         const mapId = String(++this.sent);
         const base = since === undefined ? undefined : this.maps.get(since);
-        this.remember(mapId, tree);
-        const patch = base && diffSvg(base, tree);
-        return patch && since !== undefined && patchSize(patch) < map.svg.length / 2
-            ? { ...map, svg: '', patch: { since, patch }, mapId }
-            : { ...map, mapId };
+        const sources = JSON.stringify(map.sources ?? {});
+        this.remember(mapId, { tree, sources });
+        const sent = base?.sources === sources ? { ...map, sources: undefined, mapId } : { ...map, mapId };
+        const patch = base && diffSvg(base.tree, tree);
+        return patch && since !== undefined && patchSize(patch) < map.svg.length / 2 ? { ...sent, svg: '', patch: { since, patch } } : sent;
     }
 
-    private remember(id: string, tree: SvgTree): void {
-        this.maps.set(id, tree);
+    private remember(id: string, map: { tree: SvgTree; sources: string }): void {
+        this.maps.set(id, map);
         if (this.maps.size > KEPT_MAPS) this.maps.delete(this.maps.keys().next().value!);
     }
 }

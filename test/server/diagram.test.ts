@@ -70,8 +70,8 @@ describe('the journey/diagram request', () => {
         expect(result.segments.map((s) => s.title)).toEqual(['Enterprise', 'Mid-market']);
         expect(result.svg).toContain('Kickoff call');
         expect(result.svg).toContain('id="touchpoint-kickoff"');
-        expect(result.sources['touchpoint-sso']).toMatchObject({ uri: 'file:///w/saas.journey', start: { line: 6, character: 15 } });
-        for (const id of Object.keys(result.sources)) expect(result.svg).toContain(`id="${id}"`);
+        expect(result.sources?.['touchpoint-sso']).toMatchObject({ uri: 'file:///w/saas.journey', start: { line: 6, character: 15 } });
+        for (const id of Object.keys(result.sources ?? {})) expect(result.svg).toContain(`id="${id}"`);
     });
 
     it('draws another journey of the same document on request', async () => {
@@ -111,7 +111,7 @@ describe('the journey/diagram request', () => {
         expect(result.recovered.svg).toContain('Kickoff call');
         expect(result.recovered.svg).toContain('Self-serve guide');
         expect(result.recovered.svg).toContain('Handoff loses context');
-        expect(result.recovered.sources['touchpoint-kickoff']).toMatchObject({ uri: 'file:///w/saas.journey' });
+        expect(result.recovered.sources?.['touchpoint-kickoff']).toMatchObject({ uri: 'file:///w/saas.journey' });
     });
 
     it('draws what parses of a file whose journey is cut off half-way (an unclosed block)', async () => {
@@ -130,11 +130,11 @@ describe('the journey/diagram request', () => {
         if (result.kind !== 'diagram') return;
         expect(result.svg).toMatch(/^<svg [^>]*data-view="priorities"/);
         expect(result.svg).toMatch(/<g id="initiative-ssoWizard"[^>]*data-kind="initiative"/);
-        expect(result.sources['initiative-ssoWizard']).toMatchObject({ uri: 'file:///w/saas.journey' });
+        expect(result.sources?.['initiative-ssoWizard']).toMatchObject({ uri: 'file:///w/saas.journey' });
         // A pain point row on the card is known by kind and name; its source is there to reveal.
         for (const name of ['ssoFails', 'handoff']) {
             expect(result.svg).toMatch(new RegExp(`data-kind="painpoint" data-name="${name}"`));
-            expect(result.sources[`painpoint-${name}`]).toMatchObject({ uri: 'file:///w/saas.journey' });
+            expect(result.sources?.[`painpoint-${name}`]).toMatchObject({ uri: 'file:///w/saas.journey' });
         }
         // No compare mode there: a base version is ignored.
         const compared = await diagram(text, { view: 'priorities', compare: { label: 'HEAD', text: MAP } });

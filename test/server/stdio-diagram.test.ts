@@ -67,6 +67,16 @@ it('answers a preview that names the map it holds with what changed since, which
     const applied = joinSvg(patchSvgTree(splitSvg(first.svg)!, patched.patch!.patch));
     expect(applied).toBe(whole.svg);
     expect(applied).toContain('Kickoff call, recorded');
+    // A title typed moves no declaration: the preview keeps the sources it has.
+    expect(patched.sources).toBeUndefined();
+    expect(whole.sources).toEqual(first.sources);
+
+    // A line added above moves every declaration below it: the sources come again.
+    const moved = text.replace('Kickoff call', 'Kickoff call, recorded').replace('journey patched', '// Reviewed with the CS leads\njourney patched');
+    await client.notify('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: [{ text: moved }] });
+    const shifted = await client.request<DiagramResult>(DiagramRequestMethod, { ...params, since: patched.mapId });
+    if (shifted.kind !== 'diagram') throw new Error('no map after the new line');
+    expect(shifted.sources?.['touchpoint-kickoff']?.start.line).toBe((first.sources?.['touchpoint-kickoff']?.start.line ?? NaN) + 1);
 
     // A map the server no longer knows: the whole map.
     const unknown = await client.request<DiagramResult>(DiagramRequestMethod, { ...params, since: 'no-such-map' });
