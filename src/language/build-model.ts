@@ -4,7 +4,7 @@
  * reaches the output. Documents with errors are welcome: a nameless element
  * is skipped, an unresolved reference or an invalid value is left out.
  */
-import { GrammarUtils, type AstNode, type Reference } from 'langium';
+import { type AstNode, AstUtils, type CstNode, GrammarAST, isCompositeCstNode, type Reference } from 'langium';
 import type * as ast from './generated/ast.js';
 import { isValidIsoDate } from '../model/dates.js';
 import { emotionOf, segmentEmotionsOf } from './element-info.js';
@@ -78,12 +78,32 @@ function sharedField(node: { shared: string[] }): { shared: boolean } {
 }
 
 function optionalSource(node: AstNode, uri: string): { source?: SourceLocation } {
-    const nameNode = GrammarUtils.findNodeForProperty(node.$cstNode, 'name');
+    const nameNode = nameNodeOf(node);
     if (!nameNode) {
         return {};
     }
     const { start, end } = nameNode.range;
     return { source: { uri, start: { line: start.line, character: start.character }, end: { line: end.line, character: end.character } } };
+}
+
+/**
+ * The CST node of a declaration's name: among its own nodes (inside the
+ * unassigned rule calls, such as TopLevel, that wrap it), right after its
+ * keyword. GrammarUtils.findNodeForProperty visits every node of the
+ * declaration, and the preview builds the model on every keystroke.
+ */
+function nameNodeOf(node: AstNode): CstNode | undefined {
+    let level = node.$cstNode;
+    while (level && isCompositeCstNode(level)) {
+        let inner: CstNode | undefined;
+        for (const child of level.content) {
+            const assignment = AstUtils.getContainerOfType(child.grammarSource, GrammarAST.isAssignment);
+            if (assignment?.feature === 'name') return child;
+            if (!assignment && child.astNode === node && isCompositeCstNode(child)) inner ??= child;
+        }
+        level = inner;
+    }
+    return undefined;
 }
 
 function hasName<T extends { name?: string }>(node: T): boolean {

@@ -155,14 +155,12 @@ export function routesAcrossRows(lane: FlowLane, diagram: DiagramGraph, rows: nu
         }),
     );
     // At each break, the runs nest: the edge leaving lowest runs innermost on the right, highest in the gap, outermost on the left.
-    const runs = new Map<string, number>();
-    for (let r = 0; r + 1 < rows.length; r++) {
-        const leaving = [...parts].filter(([, pieces]) => pieces.some((piece) => piece.row === r) && pieces.some((piece) => piece.row === r + 1));
-        leaving
-            .map(([id, pieces]) => ({ id, y: pieces.find((piece) => piece.row === r)!.points.at(-1)!.y }))
-            .sort((a, b) => b.y - a.y)
-            .forEach(({ id }, k) => runs.set(`${id}@${r}`, k));
+    const leavingAt = rows.map((): { id: string; y: number }[] => []);
+    for (const [id, pieces] of parts) {
+        for (let j = 0; j + 1 < pieces.length; j++) leavingAt[pieces[j].row].push({ id, y: pieces[j].points.at(-1)!.y });
     }
+    const runs = new Map<string, number>();
+    leavingAt.forEach((leaving, r) => leaving.sort((a, b) => b.y - a.y).forEach(({ id }, k) => runs.set(`${id}@${r}`, k)));
     const routes = new Map<string, Point[]>();
     for (const [id, pieces] of parts) {
         const points: Point[] = [];
@@ -170,7 +168,7 @@ export function routesAcrossRows(lane: FlowLane, diagram: DiagramGraph, rows: nu
             if (j > 0) {
                 const r = pieces[j - 1].row;
                 const k = runs.get(`${id}@${r}`)!;
-                const count = [...runs.keys()].filter((key) => key.endsWith(`@${r}`)).length;
+                const count = leavingAt[r].length;
                 const exit = points.at(-1)!;
                 const entry = piece.points[0];
                 const right = placed[r].right + RUN_MARGIN + k * RUN_SPACING;
