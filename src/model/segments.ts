@@ -5,7 +5,7 @@
  * keeps each `for` as written (the map's chips, the diff and the hover say
  * what the author wrote); the views and the rules ask here.
  */
-import type { Journey } from './types.js';
+import type { Journey, Stage } from './types.js';
 
 /** An element of a journey that may be limited to segments; `stage` absent for initiatives and journey-level elements. */
 interface ScopedElement {
@@ -16,9 +16,22 @@ interface ScopedElement {
 /** The segments an element (or a stage) is for: its own `for`, else its stage's, else its journey's; empty: every segment. */
 export function effectiveSegments(journey: Journey, element: ScopedElement): readonly string[] {
     if (element.segments.length > 0) return element.segments;
-    const stage = element.stage === undefined ? undefined : journey.stages.find((candidate) => candidate.name === element.stage);
+    const stage = element.stage === undefined ? undefined : stagesByName(journey).get(element.stage);
     if (stage && stage.segments.length > 0) return stage.segments;
     return journey.forSegments;
+}
+
+/** A journey's stages by name, made once per list of stages: every element of a big map asks. */
+const stageMaps = new WeakMap<readonly Stage[], ReadonlyMap<string, Stage>>();
+
+function stagesByName(journey: Journey): ReadonlyMap<string, Stage> {
+    let byName = stageMaps.get(journey.stages);
+    if (!byName) {
+        // The first stage of a name, as a search from the start finds it.
+        byName = new Map([...journey.stages].reverse().map((stage) => [stage.name, stage]));
+        stageMaps.set(journey.stages, byName);
+    }
+    return byName;
 }
 
 /** Whether the element is seen in the segment's view. */

@@ -11,7 +11,7 @@ const KEPT_MAPS = 4;
  * every keystroke.
  */
 export class SentMaps {
-    private readonly maps = new Map<string, { tree: SvgTree; sources: string }>();
+    private readonly maps = new Map<string, { tree: SvgTree; sources: DrawnMap['sources'] }>();
     private sent = 0;
 
     /**
@@ -24,15 +24,25 @@ export class SentMaps {
         if (!tree) return map;
         const mapId = String(++this.sent);
         const base = since === undefined ? undefined : this.maps.get(since);
-        const sources = JSON.stringify(map.sources ?? {});
-        this.remember(mapId, { tree, sources });
-        const sent = base?.sources === sources ? { ...map, sources: undefined, mapId } : { ...map, mapId };
+        this.remember(mapId, { tree, sources: map.sources });
+        const sent = base && sameSources(base.sources, map.sources) ? { ...map, sources: undefined, mapId } : { ...map, mapId };
         const patch = base && diffSvg(base.tree, tree);
         return patch && since !== undefined && patchSize(patch) < map.svg.length / 2 ? { ...sent, svg: '', patch: { since, patch } } : sent;
     }
 
-    private remember(id: string, map: { tree: SvgTree; sources: string }): void {
+    private remember(id: string, map: { tree: SvgTree; sources: DrawnMap['sources'] }): void {
         this.maps.set(id, map);
         if (this.maps.size > KEPT_MAPS) this.maps.delete(this.maps.keys().next().value!);
     }
+}
+
+function sameSources(a: DrawnMap['sources'], b: DrawnMap['sources']): boolean {
+    if (!a || !b) return false;
+    const ids = Object.keys(a);
+    if (ids.length !== Object.keys(b).length) return false;
+    return ids.every((id) => {
+        const [x, y] = [a[id], b[id]];
+        return y !== undefined && x.uri === y.uri && x.start.line === y.start.line && x.start.character === y.start.character &&
+            x.end.line === y.end.line && x.end.character === y.end.character;
+    });
 }
