@@ -18,6 +18,7 @@ export { LEGIBLE_TEXT_PX, LEGIBLE_ZOOM, layoutPages, type PageBox, smallestText,
 export { MIN_FONT_SIZE } from './text-measure.js';
 export { LayoutError, type Layouter, type MapLayoutOptions } from './elk/layouter.js';
 export { createWorkerLayouter } from './elk/worker-pool.js';
+export { RowCache } from './layout/row-cache.js';
 export { renderSvg, type RenderOptions } from './svg/render-svg.js';
 export { escapeXml } from './svg/escape.js';
 export { journeyChanges, layoutComparison, type CompareOptions } from './compare/compare-layout.js';

@@ -8,7 +8,7 @@ import type { Journey, SourceLocation } from '../model/types.js';
 import { journeyView } from '../model/views.js';
 import { journeyHasSegment } from '../model/segments.js';
 import { NotForCustomers } from '../model/customer-view.js';
-import { type Layouter, renderJourneySvg, renderPrioritiesSvg } from '../diagram/index.js';
+import { type Layouter, renderJourneySvg, renderPrioritiesSvg, RowCache } from '../diagram/index.js';
 import {
     type DiagramParams,
     DiagramRequestMethod,
@@ -34,6 +34,8 @@ export function registerDiagramRequests(connection: Connection, shared: LangiumS
     const documents = shared.workspace.LangiumDocuments;
     const builder = shared.workspace.DocumentBuilder;
     const sentMaps = new SentMaps();
+    // The rows of the maps drawn before: a keystroke lays out again the rows it changed only.
+    const rows = new RowCache();
 
     builder.onBuildPhase(DocumentState.Validated, (built) => {
         const uris = built.map((document) => document.uri.toString());
@@ -48,7 +50,7 @@ export function registerDiagramRequests(connection: Connection, shared: LangiumS
         // The map sees its own project only: another project's teams and segments are not its own.
         const projects = services.projects.ProjectRegistry;
         const project = documents.all.filter((candidate) => projects.sameProject(candidate.uri.toString(), uri.toString())).toArray();
-        const result = await diagramOf(document, params, project, services.clock.today(), layouter, projects);
+        const result = await diagramOf(document, params, project, services.clock.today(), layouter, projects, rows);
         return result.kind === 'diagram' ? { ...result, ...sentMaps.send(result, params.since) } : result;
     });
 
@@ -68,12 +70,13 @@ export async function diagramOf(
     today: string,
     layouter: Layouter,
     projects?: ProjectRegistry,
+    rows?: RowCache,
 ): Promise<DiagramResult> {
     const version = document.textDocument.version;
     const errors = (document.diagnostics ?? []).filter((diagnostic) => diagnostic.severity === DiagnosticSeverity.Error);
     if (errors.length > 0) {
         const first = firstError(errors);
-        const recovered = params.recoverOnError ? await drawMap(document, params, workspace, today, layouter, projects) : undefined;
+        const recovered = params.recoverOnError ? await drawMap(document, params, workspace, today, layouter, projects, rows) : undefined;
         return {
             kind: 'errors',
             version,
@@ -82,7 +85,7 @@ export async function diagramOf(
             ...(recovered && 'svg' in recovered && { recovered }),
         };
     }
-    const map = await drawMap(document, params, workspace, today, layouter, projects);
+    const map = await drawMap(document, params, workspace, today, layouter, projects, rows);
     return 'svg' in map ? { kind: 'diagram', version, ...map } : { kind: 'empty', version, message: map.empty };
 }
 
@@ -94,6 +97,7 @@ async function drawMap(
     today: string,
     layouter: Layouter,
     projects: ProjectRegistry | undefined,
+    rows: RowCache | undefined,
 ): Promise<DrawnMap | { empty: string }> {
     const model = modelOfDocuments(workspace, today, projects);
     const journeys = model.journeys.filter((journey) => journey.source?.uri === document.uri.toString());
@@ -115,7 +119,7 @@ async function drawMap(
     const compared = !priorities && params.compare && (await compareDiagram(params.compare, document, workspace, today, view, params.theme, layouter));
     if (compared && 'error' in compared) return { empty: compared.error };
     const svg = priorities ? renderPrioritiesSvg(view, { theme: params.theme, today })
-        : compared ? compared.svg : await renderJourneySvg(view, layouter, { theme: params.theme, maxWidth: wrapWidth(params.maxWidth) });
+        : compared ? compared.svg : await renderJourneySvg(view, layouter, { theme: params.theme, maxWidth: wrapWidth(params.maxWidth), rows });
     return {
         journey: journey.name,
         // The pickers of a customer-facing preview (it may be shared on screen) offer nothing internal either.

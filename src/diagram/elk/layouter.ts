@@ -8,6 +8,7 @@
 import type { ElkNode } from './elk-graph-types.js';
 import { StageLayoutCache } from './stage-layout-cache.js';
 import { placeStage } from '../layered/place-stage.js';
+import type { RowCache } from '../layout/row-cache.js';
 
 export interface MapLayoutOptions {
     /** Milliseconds before the layout is abandoned with an error. */
@@ -16,6 +17,8 @@ export interface MapLayoutOptions {
     reuseStages?: boolean;
     /** Wrap the stages into rows so that the map is at most this wide (px at 100 %), where one stage a row allows. */
     maxWidth?: number;
+    /** Rows placed before, reused where they are made from the same (the preview's: one for the server's lifetime). */
+    rows?: RowCache;
 }
 
 export interface Layouter {

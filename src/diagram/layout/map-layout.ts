@@ -16,7 +16,10 @@ import type { CurvePaths } from './experience-curve.js';
 import { buildLegend, legendUses } from './legend.js';
 import { buildHeader } from './map-headers.js';
 import { type MapRows, rowGap, rowLanes, routesAcrossRows, rowsOf, runRoom } from './map-rows.js';
-import { GUTTER, MARGIN, type PlacedLanes, placeRow } from './row-placement.js';
+import { GUTTER, MARGIN, type PlacedLanes, placeRow, type RowInput } from './row-placement.js';
+import { reviewMarksByStage } from './review-marks.js';
+import type { RowCache } from './row-cache.js';
+import { rowKey, sharedRowKey } from './row-key.js';
 import { type FlowLane, placeColumns } from './stage-columns.js';
 
 export { experienceCurve } from './experience-curve.js';
@@ -28,10 +31,10 @@ const MIN_CONTENT_WIDTH = 760;
 export async function layoutJourney(journey: Journey, layouter: Layouter, options: MapLayoutOptions = {}): Promise<DiagramLayout> {
     const diagram = buildDiagramGraph(journey);
     const laidOut = await layouter.layout(diagram.graph, options);
-    return placeMap(journey, placeColumns(laidOut, diagram), diagram, options.maxWidth);
+    return placeMap(journey, placeColumns(laidOut, diagram), diagram, options.maxWidth, options.rows);
 }
 
-function placeMap(journey: Journey, lane: FlowLane, diagram: DiagramGraph, maxWidth: number | undefined): DiagramLayout {
+function placeMap(journey: Journey, lane: FlowLane, diagram: DiagramGraph, maxWidth: number | undefined, cache: RowCache | undefined): DiagramLayout {
     const labels = labelsOf(journey);
     const { rows, crossings } = rowsOf(lane, diagram, maxWidth, 2 * MARGIN + GUTTER);
     const wrapped = rows.length > 1;
@@ -41,7 +44,7 @@ function placeMap(journey: Journey, lane: FlowLane, diagram: DiagramGraph, maxWi
     const contentWidth = Math.max(columnsLeft + Math.max(...rowWidths) - MARGIN, MIN_CONTENT_WIDTH);
 
     const header = buildHeader(journey, labels, { x: MARGIN, y: MARGIN, width: contentWidth });
-    const placed = placeRows(journey, { rows, crossings }, lanes, diagram, { top: header.y + header.height + 20, columnsLeft, labels });
+    const placed = placeRows(journey, { rows, crossings }, lanes, diagram, { top: header.y + header.height + 20, columnsLeft, labels, cache });
     const all = {
         lanes: placed.flatMap((row) => row.lanes),
         stages: placed.flatMap((row) => row.stages),
@@ -91,10 +94,11 @@ function placeRows(
     { rows, crossings }: MapRows,
     lanes: FlowLane[],
     diagram: DiagramGraph,
-    at: { top: number; columnsLeft: number; labels: ReturnType<typeof labelsOf> },
+    at: { top: number; columnsLeft: number; labels: ReturnType<typeof labelsOf>; cache?: RowCache },
 ): PlacedLanes[] {
     const wrapped = rows.length > 1;
     const paths = curvePaths(journey);
+    const changes = reviewMarksByStage(journey);
     const rowOfPainPoint = new Map(rows.flatMap((stages, r) => stages.flatMap((i) => journey.stages[i].painPoints.map((name) => [name, r] as const))));
     const rowOfInitiative = new Map(journey.initiatives.map((initiative) => {
         const anchors = initiative.addresses.flatMap((name) => rowOfPainPoint.get(name) ?? []);
@@ -108,6 +112,7 @@ function placeRows(
     }
     const cardsIn = rows.map((): Initiative[] => []);
     for (const [initiative, cardRow] of rowOfInitiative) cardsIn[cardRow]?.push(initiative);
+    const shared = at.cache?.sharedKey(sharedRowKey(journey, paths));
     const views = wrapped ? stageGroupViews(journey, rows.map((stages) => stages.map((i) => journey.stages[i].name))) : [journey];
     const placed: PlacedLanes[] = [];
     let top = at.top;
@@ -115,7 +120,7 @@ function placeRows(
     rows.forEach((_, r) => {
         const shown = wrapped ? { ...views[r], initiatives: cardsIn[r] } : journey;
         const referenced = referencedIn[r];
-        const row = placeRow({
+        const input: RowInput = {
             journey: shown,
             whole: journey,
             labels: at.labels,
@@ -129,11 +134,14 @@ function placeRows(
             firstNote,
             emptyNotes: !wrapped,
             referenced,
-        });
+            changes,
+        };
+        const row = at.cache ? at.cache.row(rowKey(input, shared!), () => placeRow(input)) : placeRow(input);
         placed.push(row);
         firstNote += row.painPoints.reduce((sum, card) => sum + (card.firstNote === undefined ? 0 : card.evidence.length), 0);
         top = row.bottom + (r + 1 < rows.length ? rowGap(crossings[r]) : 0);
     });
+    at.cache?.mapDone();
     return placed;
 }
 

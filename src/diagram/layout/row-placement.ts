@@ -24,7 +24,7 @@ import { initiativeContent, initiativeReferenceContent, LanePacker, painPointCon
 import { numberEvidence } from './evidence-notes.js';
 import { EXPERIENCE_HEIGHT, experienceCurve, type CurvePaths } from './experience-curve.js';
 import { buildStageHeader } from './map-headers.js';
-import { reviewMarksByStage } from './review-marks.js';
+import type { StageChangeMark } from './review-marks.js';
 import { type FlowLane, withoutRedundantPoints } from './stage-columns.js';
 
 export const MARGIN = 24;
@@ -54,6 +54,8 @@ export interface RowInput {
     emptyNotes: boolean;
     /** Initiatives whose cards are in other rows (`cardRow`, from 0) and that address pain points of this one. */
     referenced?: readonly { initiative: Initiative; cardRow: number }[];
+    /** The changes the journey's last review marks on its stages (review-marks.ts), by stage name. */
+    changes: ReadonlyMap<string, StageChangeMark[]>;
 }
 
 export interface PlacedLanes {
@@ -89,7 +91,7 @@ export function placeRow(input: RowInput): PlacedLanes {
 
     // Stage headers lane.
     const stagesTop = y;
-    const changes = reviewMarksByStage(input.whole);
+    const changes = input.changes;
     const stageHeaders = journey.stages.map((stage, i) => buildStageHeader(stage, input.whole, { ...bands[i], y: stagesTop, height: 0 }, changes.get(stage.name)));
     const stagesHeight = Math.max(60, ...stageHeaders.map((h) => h.bottom - stagesTop));
     y += stagesHeight;

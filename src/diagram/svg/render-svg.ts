@@ -312,6 +312,23 @@ function description(layout: DiagramLayout): string {
     return `Customer journey map with ${count(layout.stages.length, 'stage')} (${layout.stages.map((s) => s.title).join(', ')}), ${count(layout.touchpoints.length, 'touchpoint')}, ${count(layout.painPoints.length, 'pain point')} and ${count(layout.initiatives.length, 'initiative')}.`;
 }
 
+/**
+ * The markup drawn for a part of the map before, by the part (its object) and
+ * its place: a map laid out with a row cache (row-cache.ts) has the same
+ * objects for the rows a keystroke did not change. A compare map marks its
+ * parts with the comparison: drawn afresh.
+ */
+const drawnParts = new WeakMap<object, { at: number; markup: string }>();
+
+function drawn(layout: DiagramLayout, part: object, at: number, draw: () => string): string {
+    if (layout.compare) return draw();
+    const known = drawnParts.get(part);
+    if (known?.at === at) return known.markup;
+    const markup = draw();
+    drawnParts.set(part, { at, markup });
+    return markup;
+}
+
 export function renderSvg(layout: DiagramLayout, options: RenderOptions = {}): string {
     const theme = options.theme ?? 'light';
     const { width, height } = layout;
@@ -323,13 +340,13 @@ export function renderSvg(layout: DiagramLayout, options: RenderOptions = {}): s
         element('rect', { x: 0, y: 0, width, height, class: 'jm-bg' }),
         renderHeader(layout),
         element('g', { id: 'lanes' }, layout.lanes.map((lane, i) => renderLane(lane, i, layout.experience)).join('') + layout.notes.map(textLine).join('')),
-        element('g', { id: 'stages' }, layout.stages.map((stage, i) => renderStage(stage, i, layout.compare)).join('')),
-        layout.experience.map((curve, row) => renderExperience(curve, row, row === 0 ? layout.compare : undefined)).join('\n'),
+        element('g', { id: 'stages' }, layout.stages.map((stage, i) => drawn(layout, stage, i, () => renderStage(stage, i, layout.compare))).join('')),
+        layout.experience.map((curve, row) => drawn(layout, curve, row, () => renderExperience(curve, row, row === 0 ? layout.compare : undefined))).join('\n'),
         element('g', { id: 'links' }, layout.links.map((link) => element('path', { id: connectionId('link', link.painPoint, link.initiative), 'data-kind': 'link', d: path(link.points), class: 'jm-link', 'stroke-dasharray': '4 3', 'stroke-width': 1.2 })).join('')),
-        element('g', { id: 'flow' }, layout.edges.map((edge) => renderEdge(edge, layout.compare)).join('')),
-        element('g', { id: 'touchpoints' }, layout.touchpoints.map((card) => renderTouchpoint(card, layout.compare)).join('')),
-        element('g', { id: 'painpoints' }, layout.painPoints.map((card) => renderPainPoint(card, layout.compare)).join('')),
-        element('g', { id: 'initiatives' }, layout.initiatives.map((card) => renderInitiative(card, layout.compare)).join('') + layout.initiativeReferences.map(renderInitiativeReference).join('')),
+        element('g', { id: 'flow' }, layout.edges.map((edge) => drawn(layout, edge, 0, () => renderEdge(edge, layout.compare))).join('')),
+        element('g', { id: 'touchpoints' }, layout.touchpoints.map((card) => drawn(layout, card, 0, () => renderTouchpoint(card, layout.compare))).join('')),
+        element('g', { id: 'painpoints' }, layout.painPoints.map((card) => drawn(layout, card, 0, () => renderPainPoint(card, layout.compare))).join('')),
+        element('g', { id: 'initiatives' }, layout.initiatives.map((card) => drawn(layout, card, 0, () => renderInitiative(card, layout.compare))).join('') + layout.initiativeReferences.map(renderInitiativeReference).join('')),
         renderLegend(layout),
         changeLegend(layout),
         layout.evidence ? element('g', { id: 'evidence', 'aria-label': 'Evidence' }, [layout.evidence.title, ...layout.evidence.lines].map(textLine).join('')) : '',
