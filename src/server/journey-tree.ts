@@ -14,13 +14,23 @@ export function journeyTree(journey: Journey, today: string): JourneySummary {
     const health = journeyHealth(journey, today);
     const ranked = prioritizeInitiatives(journey).map((entry) => entry.initiative);
     const initiativeNodes = new Map(ranked.map((initiative) => [initiative.name, initiativeNode(initiative, today)]));
+    // Grouped by stage once: the status bar asks after every keystroke, and a big map has 500 stages.
+    const touchpointsOf = groupByStage(journey.touchpoints);
+    const painPointsOf = groupByStage(journey.painPoints);
+    const stagesOfPainPoint = new Map<string, string[]>();
+    for (const painPoint of journey.painPoints) stagesOfPainPoint.set(painPoint.name, [...(stagesOfPainPoint.get(painPoint.name) ?? []), painPoint.stage]);
+    // In priority order, once under each stage whose pain points they address.
+    const addressingIn = new Map<string, Set<Initiative>>();
+    for (const initiative of ranked) {
+        for (const stage of initiative.addresses.flatMap((name) => stagesOfPainPoint.get(name) ?? [])) {
+            addressingIn.set(stage, (addressingIn.get(stage) ?? new Set()).add(initiative));
+        }
+    }
     const stages = journey.stages.map((stage): JourneyNode => {
-        const painPoints = journey.painPoints.filter((painPoint) => painPoint.stage === stage.name);
-        const addressing = ranked.filter((initiative) => initiative.addresses.some((name) => painPoints.some((painPoint) => painPoint.name === name)));
         const children = [
-            ...journey.touchpoints.filter((touchpoint) => touchpoint.stage === stage.name).map(touchpointNode),
-            ...painPoints.map(painPointNode),
-            ...addressing.map((initiative) => initiativeNodes.get(initiative.name)!),
+            ...(touchpointsOf.get(stage.name) ?? []).map(touchpointNode),
+            ...(painPointsOf.get(stage.name) ?? []).map(painPointNode),
+            ...[...(addressingIn.get(stage.name) ?? [])].map((initiative) => initiativeNodes.get(initiative.name)!),
         ];
         return {
             kind: 'stage', name: stage.name, title: stage.title,
@@ -76,6 +86,16 @@ function initiativeNode(initiative: Initiative, today: string): JourneyNode {
         ...(initiative.source ? { source: initiative.source } : {}),
         children: [],
     };
+}
+
+function groupByStage<T extends { stage: string }>(elements: readonly T[]): Map<string, T[]> {
+    const groups = new Map<string, T[]>();
+    for (const element of elements) {
+        const group = groups.get(element.stage);
+        if (group) group.push(element);
+        else groups.set(element.stage, [element]);
+    }
+    return groups;
 }
 
 function uniqueBadges(badges: readonly JourneyBadge[]): JourneyBadge[] {

@@ -6,9 +6,25 @@
  */
 import type { AstNode, CstNode, LangiumDocument } from 'langium';
 import { DefaultDocumentSymbolProvider } from 'langium/lsp';
-import type { DocumentSymbol } from 'vscode-languageserver';
+import type { CancellationToken, DocumentSymbol, DocumentSymbolParams } from 'vscode-languageserver';
 
 export class JourneyDocumentSymbolProvider extends DefaultDocumentSymbolProvider {
+    /**
+     * The symbols of each document's last text: VS Code asks twice after
+     * every change (the Outline and the breadcrumbs), ~150 ms each at 5,000
+     * touchpoints.
+     */
+    private readonly symbolsOf = new WeakMap<LangiumDocument, { text: string; symbols: DocumentSymbol[] }>();
+
+    override async getSymbols(document: LangiumDocument, params: DocumentSymbolParams, cancelToken?: CancellationToken): Promise<DocumentSymbol[]> {
+        const text = document.textDocument.getText();
+        const known = this.symbolsOf.get(document);
+        if (known?.text === text) return known.symbols;
+        const symbols = await super.getSymbols(document, params, cancelToken);
+        this.symbolsOf.set(document, { text, symbols });
+        return symbols;
+    }
+
     protected override createSymbol(
         document: LangiumDocument,
         astNode: AstNode,
