@@ -20,6 +20,8 @@ export class PreviewManager implements vscode.Disposable {
     /** The preview the person last looked at: the one Toggle Lock and the inspection hooks act on. */
     private current?: PreviewPanel;
     private refreshTimer?: ReturnType<typeof setTimeout>;
+    /** A change came while the last redraw's `updateDelay` ran: redraw when it ends. */
+    private refreshPending = false;
     private cursorTimer?: ReturnType<typeof setTimeout>;
     private readonly disposables: vscode.Disposable[] = [];
 
@@ -153,12 +155,29 @@ export class PreviewManager implements vscode.Disposable {
         this.followingPreview()?.show(editor.document.uri);
     }
 
+    /**
+     * Redraws at once after a pause, and at most once per `updateDelay` while
+     * changes keep coming (the last one always). The map goes first to a
+     * server that, after a keystroke, also has the editor's outline, folding
+     * and highlighting to compute: a request sent later waits behind them.
+     */
     private onDocumentsChanged(params: DocumentsChangedParams): void {
         if (this.previews.size === 0 || !Array.isArray(params?.uris) || params.uris.length === 0) return;
-        const delay = previewSettings().get<number>('updateDelay', PREVIEW_SETTING_DEFAULTS.updateDelay);
-        clearTimeout(this.refreshTimer);
+        const delay = Math.max(0, previewSettings().get<number>('updateDelay', PREVIEW_SETTING_DEFAULTS.updateDelay));
+        if (this.refreshTimer !== undefined) {
+            this.refreshPending = true;
+            return;
+        }
         // Every preview: a change in one file (a team renamed) can change the map of another.
-        this.refreshTimer = setTimeout(() => this.refreshAll(), Math.max(0, delay));
+        this.refreshAll();
+        const quiet = () => {
+            this.refreshTimer = undefined;
+            if (!this.refreshPending) return;
+            this.refreshPending = false;
+            this.refreshAll();
+            this.refreshTimer = setTimeout(quiet, delay);
+        };
+        this.refreshTimer = setTimeout(quiet, delay);
     }
 
     /** A hidden preview's page is gone (no retained context); it asks for the map again when it is shown. */

@@ -9,8 +9,14 @@ import type { SourceRange } from './diagram-requests.js';
 /** `journey/journeys`: every journey of the workspace as a tree with badges. */
 export const JourneysRequestMethod = 'journey/journeys';
 
-/** No parameters: the whole workspace (sent as an empty object). */
-export type JourneysParams = Record<string, never>;
+/**
+ * The whole workspace. `journeysOnly`: the journeys without their stages
+ * and elements (the status bar's summary; the tree of a map of 5,000
+ * touchpoints is 2 MB to send after every keystroke).
+ */
+export interface JourneysParams {
+    journeysOnly?: boolean;
+}
 
 /** What needs attention: shown as badges in the Journeys view. */
 export type JourneyBadge = 'stale' | 'never-reviewed' | 'past-due' | 'due-soon' | 'unaddressed';

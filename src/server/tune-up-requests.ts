@@ -27,10 +27,11 @@ export function registerTuneUpRequests(connection: Connection, shared: LangiumSh
     const builder = shared.workspace.DocumentBuilder;
     const model = (): WorkspaceModel => modelOfDocuments([...documents.all], services.clock.today(), services.projects.ProjectRegistry);
 
-    connection.onRequest(JourneysRequestMethod, async (_params: JourneysParams, cancel: CancellationToken): Promise<JourneysResult> => {
+    connection.onRequest(JourneysRequestMethod, async (params: JourneysParams | undefined, cancel: CancellationToken): Promise<JourneysResult> => {
         await builder.waitUntil(DocumentState.Validated, cancel);
         const today = services.clock.today();
-        return { today, journeys: model().journeys.map((journey) => journeyTree(journey, today)) };
+        const journeys = model().journeys.map((journey) => journeyTree(journey, today));
+        return { today, journeys: params?.journeysOnly === true ? journeys.map((journey) => ({ ...journey, children: [] })) : journeys };
     });
 
     connection.onRequest(AgendaRequestMethod, async (params: AgendaParams, cancel: CancellationToken): Promise<AgendaResult> => {

@@ -42,6 +42,10 @@ it('answers journey/journeys with the tree and badges, and journey/agenda with e
     const journeys = await client.request<JourneysResult>(JourneysRequestMethod, {});
     expect(journeys.journeys.map((journey) => [journey.name, journey.badges])).toEqual([['saas', ['never-reviewed', 'unaddressed']]]);
     expect(journeys.journeys[0].summary).toBe('Map never reviewed · 1 unaddressed');
+    // The status bar's request: the same journeys and summaries, without their trees.
+    const summaries = await client.request<JourneysResult>(JourneysRequestMethod, { journeysOnly: true });
+    expect(summaries.journeys).toEqual(journeys.journeys.map((journey) => ({ ...journey, children: [] })));
+    expect(journeys.journeys[0].children.length).toBeGreaterThan(0);
     const agenda = await client.request<AgendaResult>(AgendaRequestMethod, { uri });
     expect(agenda.kind).toBe('agenda');
     const markdown = agenda.kind === 'agenda' ? agenda.markdown : '';

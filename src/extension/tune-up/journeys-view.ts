@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
 import {
-    type JourneyBadge, type JourneyNode, JourneysRequestMethod, type JourneysResult, type JourneySummary,
+    type JourneyBadge, type JourneyNode, type JourneysParams, JourneysRequestMethod, type JourneysResult, type JourneySummary,
 } from '../../protocol/tune-up-requests.js';
 import { Command } from '../../protocol/contributions.js';
 
@@ -26,6 +26,7 @@ export class JourneysView implements vscode.TreeDataProvider<JourneyNode>, vscod
     private readonly status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 50);
     private readonly subscriptions: vscode.Disposable[] = [];
     private result: Promise<JourneysResult> | undefined;
+    private summariesResult: Promise<JourneysResult> | undefined;
     private timer: ReturnType<typeof setTimeout> | undefined;
 
     constructor(private readonly client: LanguageClient) {
@@ -89,10 +90,19 @@ export class JourneysView implements vscode.TreeDataProvider<JourneyNode>, vscod
         return this.result;
     }
 
+    /** The journeys without their trees: what the status bar needs, when the view is closed. */
+    private summaries(): Promise<JourneysResult> {
+        const params: JourneysParams = { journeysOnly: true };
+        this.summariesResult ??= this.result ?? this.client.sendRequest<JourneysResult>(JourneysRequestMethod, params);
+        return this.summariesResult;
+    }
+
     private refreshSoon(): void {
         if (this.timer) clearTimeout(this.timer);
         this.timer = setTimeout(() => {
             this.result = undefined;
+            this.summariesResult = undefined;
+            // VS Code asks for the tree again only if the view is open.
             this.changed.fire();
             void this.updateStatus();
         }, 300);
@@ -105,7 +115,7 @@ export class JourneysView implements vscode.TreeDataProvider<JourneyNode>, vscod
             this.status.hide();
             return;
         }
-        const { journeys } = await this.journeys();
+        const { journeys } = await this.summaries();
         const journey = journeys.find((candidate) => candidate.source?.uri === document.uri.toString());
         if (!journey) {
             this.status.hide();
