@@ -184,4 +184,23 @@ describe('the language server over stdio', () => {
             expect(labels, mistake).not.toContain('a'); // a touchpoint does not follow itself
         }
     });
+    it('answers semantic tokens after an edit as a delta that gives the tokens of the new text', async () => {
+        const uri = pathToFileURL(join(folder, 'tokens.journey')).toString();
+        const text = MAP.replace('journey saas', 'journey tokens');
+        await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'journey', version: 1, text } });
+        expect(initialize.capabilities.semanticTokensProvider?.full).toEqual({ delta: true });
+        const first = await client.request<{ resultId?: string; data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri } });
+        expect(first.resultId).toBeDefined();
+        expect(first.data.length).toBeGreaterThan(0);
+
+        const edited = text.replace('  stage onboarding {', '  stage onboarding {\n    touchpoint intro "Intro" { owner support }');
+        await client.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: edited }] });
+        const delta = await client.request<{ edits: { start: number; deleteCount: number; data?: number[] }[] }>(
+            'textDocument/semanticTokens/full/delta', { textDocument: { uri }, previousResultId: first.resultId });
+        const applied = [...first.data];
+        for (const edit of [...delta.edits].sort((a, b) => b.start - a.start)) applied.splice(edit.start, edit.deleteCount, ...(edit.data ?? []));
+        const whole = await client.request<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri } });
+        expect(applied).toEqual(whole.data);
+        expect(delta.edits.reduce((n, edit) => n + (edit.data?.length ?? 0), 0)).toBeLessThan(whole.data.length);
+    });
 });

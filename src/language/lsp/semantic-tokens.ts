@@ -8,7 +8,7 @@
  */
 import { type AstNode, type AstReflection, AstUtils, isNamed } from 'langium';
 import { AbstractSemanticTokenProvider, type LangiumServices, type SemanticTokenAcceptor } from 'langium/lsp';
-import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
+import { SemanticTokenModifiers, type SemanticTokensOptions, SemanticTokenTypes } from 'vscode-languageserver';
 import { isTouchpoint } from '../generated/ast.js';
 import { elementKind } from '../element-kinds.js';
 
@@ -18,6 +18,16 @@ export class JourneySemanticTokenProvider extends AbstractSemanticTokenProvider 
     constructor(services: LangiumServices) {
         super(services);
         this.reflection = services.shared.AstReflection;
+    }
+
+    /**
+     * With deltas: the tokens are still computed for the whole document, but
+     * the editor gets what changed since its last answer, not every token
+     * again (0.3 MB after every keystroke at 5,000 touchpoints, for VS Code
+     * to read while it also draws the preview).
+     */
+    override get semanticTokensOptions(): SemanticTokensOptions {
+        return { ...super.semanticTokensOptions, full: { delta: true } };
     }
 
     protected override highlightElement(node: AstNode, acceptor: SemanticTokenAcceptor): void {
