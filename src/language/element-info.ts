@@ -33,8 +33,9 @@ export function stageOf(node: AstNode): Stage | undefined {
 /** "onboarding · saas.journey": where an element is declared, short enough for a completion list. */
 export function declaredWhere(node: AstNode): string {
     const file = UriUtils.basename(AstUtils.getDocument(node).uri);
-    const stage = stageOf(node);
-    return stage ? `${stage.name} · ${file}` : file;
+    // A stage being typed may have no name yet.
+    const stage = nameOf(stageOf(node));
+    return stage ? `${stage} · ${file}` : file;
 }
 
 /** Whether a number is an emotion: a whole number from -2 to +2. */

@@ -24,6 +24,15 @@ function endOf(text: string): Position {
 }
 
 describe('completion next to a declaration that has no name yet', () => {
+    it('says where a touchpoint is declared without the name of a stage that has none yet (it said "undefined", found by the fuzzer)', async () => {
+        const text = 'journey j {\n  stage "Title" { touchpoint k "K" }\n  stage s { touchpoint a "A" { next  } }\n}\n';
+        const services = createTestServices();
+        const document = await parseHelper(services.Journey)(text);
+        const list = await services.Journey.lsp.CompletionProvider!.getCompletion(document, { textDocument: { uri: document.uri.toString() }, position: { line: 2, character: 36 } });
+        const k = list?.items.find((item) => item.label === 'k');
+        expect(k?.detail).toMatch(/^touchpoint “K” \(\d+\.journey\)$/);
+    });
+
     it('answers at the position of the repro found by random edits', async () => {
         const text = readFileSync(fixturePath('syntax-errors', 'completion-internal-error.journey'), 'utf8');
         // The file's first line gives the position: line 10, column 75 (1-based).
