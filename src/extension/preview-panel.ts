@@ -50,6 +50,7 @@ export class PreviewPanel implements vscode.Disposable {
     /** The width of the webview's map area, for the rows layout. */
     private panelWidth?: number;
     private readonly disposables: vscode.Disposable[] = [];
+    private disposed = false;
 
     constructor(
         readonly panel: vscode.WebviewPanel,
@@ -292,7 +293,9 @@ export class PreviewPanel implements vscode.Disposable {
         this.post({ type: 'settings', documentUri: this.documentUri.toString(), settings: this.settings });
     }
 
+    /** Nothing once the panel is closed: a map asked for before may still arrive (VS Code throws "Webview is disposed"). */
     private post(message: ToWebview): void {
+        if (this.disposed) return;
         void this.panel.webview.postMessage(message);
     }
 
@@ -303,6 +306,7 @@ export class PreviewPanel implements vscode.Disposable {
     }
 
     dispose(): void {
+        this.disposed = true;
         for (const disposable of this.disposables) disposable.dispose();
     }
 }
