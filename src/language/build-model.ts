@@ -7,6 +7,7 @@
 import { type AstNode, AstUtils, type CstNode, GrammarAST, isCompositeCstNode, type Reference } from 'langium';
 import type * as ast from './generated/ast.js';
 import { isValidIsoDate } from '../model/dates.js';
+import { groupBy } from '../model/group-by.js';
 import { emotionOf, segmentEmotionsOf } from './element-info.js';
 import { deriveFlow, isPastDue, isUnaddressed, lastReview, metricStatus, netEmotion, reviewAge, STALE_AFTER_DAYS } from '../model/derived-facts.js';
 import type {
@@ -187,19 +188,6 @@ interface JourneyNames {
 
 function scopedFields(node: { segments: Reference<ast.Segment>[] }, names: JourneyNames) {
     return { segments: resolvedNames(node.segments, names.segments) };
-}
-
-/** Items by each of their keys, in document order (lookups by name stay linear on large maps). */
-function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): Map<string, T[]> {
-    const groups = new Map<string, T[]>();
-    for (const item of items) {
-        for (const key of new Set(keys(item))) {
-            const group = groups.get(key);
-            if (group) group.push(item);
-            else groups.set(key, [item]);
-        }
-    }
-    return groups;
 }
 
 /** `own`: the touchpoints declared in stages of this name. */

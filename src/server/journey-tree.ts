@@ -7,6 +7,7 @@
 import { dueState } from '../model/tune-up/due-dates.js';
 import { healthSummary, journeyHealth } from '../model/tune-up/health.js';
 import { prioritizeInitiatives } from '../model/tune-up/priorities.js';
+import { groupBy } from '../model/group-by.js';
 import type { Initiative, Journey, PainPoint, Touchpoint } from '../model/types.js';
 import type { JourneyBadge, JourneyNode, JourneySummary } from '../protocol/tune-up-requests.js';
 
@@ -15,22 +16,16 @@ export function journeyTree(journey: Journey, today: string): JourneySummary {
     const ranked = prioritizeInitiatives(journey).map((entry) => entry.initiative);
     const initiativeNodes = new Map(ranked.map((initiative) => [initiative.name, initiativeNode(initiative, today)]));
     // Grouped by stage once: the status bar asks after every keystroke, and a big map has 500 stages.
-    const touchpointsOf = groupByStage(journey.touchpoints);
-    const painPointsOf = groupByStage(journey.painPoints);
-    const stagesOfPainPoint = new Map<string, string[]>();
-    for (const painPoint of journey.painPoints) stagesOfPainPoint.set(painPoint.name, [...(stagesOfPainPoint.get(painPoint.name) ?? []), painPoint.stage]);
+    const touchpointsOf = groupBy(journey.touchpoints, (touchpoint) => [touchpoint.stage]);
+    const painPointsOf = groupBy(journey.painPoints, (painPoint) => [painPoint.stage]);
+    const painPointsNamed = groupBy(journey.painPoints, (painPoint) => [painPoint.name]);
     // In priority order, once under each stage whose pain points they address.
-    const addressingIn = new Map<string, Set<Initiative>>();
-    for (const initiative of ranked) {
-        for (const stage of initiative.addresses.flatMap((name) => stagesOfPainPoint.get(name) ?? [])) {
-            addressingIn.set(stage, (addressingIn.get(stage) ?? new Set()).add(initiative));
-        }
-    }
+    const addressingIn = groupBy(ranked, (initiative) => initiative.addresses.flatMap((name) => (painPointsNamed.get(name) ?? []).map((painPoint) => painPoint.stage)));
     const stages = journey.stages.map((stage): JourneyNode => {
         const children = [
             ...(touchpointsOf.get(stage.name) ?? []).map(touchpointNode),
             ...(painPointsOf.get(stage.name) ?? []).map(painPointNode),
-            ...[...(addressingIn.get(stage.name) ?? [])].map((initiative) => initiativeNodes.get(initiative.name)!),
+            ...(addressingIn.get(stage.name) ?? []).map((initiative) => initiativeNodes.get(initiative.name)!),
         ];
         return {
             kind: 'stage', name: stage.name, title: stage.title,
@@ -86,16 +81,6 @@ function initiativeNode(initiative: Initiative, today: string): JourneyNode {
         ...(initiative.source ? { source: initiative.source } : {}),
         children: [],
     };
-}
-
-function groupByStage<T extends { stage: string }>(elements: readonly T[]): Map<string, T[]> {
-    const groups = new Map<string, T[]>();
-    for (const element of elements) {
-        const group = groups.get(element.stage);
-        if (group) group.push(element);
-        else groups.set(element.stage, [element]);
-    }
-    return groups;
 }
 
 function uniqueBadges(badges: readonly JourneyBadge[]): JourneyBadge[] {

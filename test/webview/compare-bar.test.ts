@@ -3,8 +3,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { MapChange } from '../../src/protocol/diagram-requests.js';
 import type { ToWebview } from '../../src/protocol/preview-messages.js';
 import { parseWebviewMessage } from '../../src/protocol/preview-messages.js';
-import { PreviewApp } from '../../src/webview/preview-app.js';
-import { FakeHost, loadPage, NONCE } from './preview-page.js';
+import type { PreviewApp } from '../../src/webview/preview-app.js';
+import { FakeHost, openPreviewPage } from './preview-page.js';
 
 const MAP = `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="400" viewBox="0 0 800 400">
 <g id="touchpoint-kickoff" data-kind="touchpoint" data-change="changed"><rect width="100" height="50"/><text>Kickoff</text></g>
@@ -28,9 +28,7 @@ describe('compare mode in the preview page', () => {
     let app: PreviewApp;
 
     beforeEach(() => {
-        loadPage();
-        host = new FakeHost();
-        app = new PreviewApp(document, host, NONCE);
+        ({ host, app } = openPreviewPage());
     });
 
     it('shows the base and the Changes list only in compare mode', () => {

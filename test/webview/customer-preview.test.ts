@@ -13,10 +13,9 @@ import type { Document } from '../../src/language/generated/ast.js';
 import type { DiagramResult } from '../../src/protocol/diagram-requests.js';
 import { THEMES } from '../../src/protocol/theme.js';
 import { diagramOf } from '../../src/server/diagram-requests.js';
-import { PreviewApp } from '../../src/webview/preview-app.js';
 import { CANARY_FILES, CANARY_TODAY, canaryTexts, leaks } from '../helpers/canaries.js';
 import { createTestServices } from '../helpers/services.js';
-import { FakeHost, loadPage, NONCE } from './preview-page.js';
+import { openPreviewPage } from './preview-page.js';
 
 let documents: LangiumDocument<Document>[] = [];
 
@@ -48,9 +47,7 @@ function pageContents(): string {
 
 describe.each([undefined, 'ent', 'mid', 'canarySecretSegment'])('the customer-facing preview, segment %s', (segment) => {
     it.each(THEMES)('shows no canary with the %s theme, and says it is the customer view', async (theme) => {
-        loadPage();
-        const host = new FakeHost();
-        const app = new PreviewApp(document, host, NONCE);
+        const { app } = openPreviewPage();
         const result = await customerDiagram(segment, theme);
         app.handle({
             type: 'diagram', svg: result.svg, fileName: 'map.journey', journeys: result.journeys, segments: result.segments,
@@ -71,8 +68,7 @@ describe.each([undefined, 'ent', 'mid', 'canarySecretSegment'])('the customer-fa
 
 describe('the internal preview', () => {
     it('shows the canaries and no customer banner (the check works)', async () => {
-        loadPage();
-        const app = new PreviewApp(document, new FakeHost(), NONCE);
+        const { app } = openPreviewPage();
         const map = documents[1];
         const result = await diagramOf(map, { uri: map.uri.toString(), audience: 'internal', theme: 'light' }, documents, CANARY_TODAY, layouter);
         if (result.kind !== 'diagram') throw new Error(result.kind);

@@ -4,11 +4,11 @@ import { renderJourneySvg } from '../../src/diagram/index.js';
 import { createInThreadLayouter } from '../../src/diagram/elk/in-thread-layouter.js';
 import type { ToWebview } from '../../src/protocol/preview-messages.js';
 import { diffSvg, type SvgPatch, splitSvg } from '../../src/protocol/svg-patch.js';
-import { PreviewApp } from '../../src/webview/preview-app.js';
+import type { PreviewApp } from '../../src/webview/preview-app.js';
 import { svgTextOf } from '../../src/webview/svg-insert.js';
 import type { Journey } from '../../src/model/types.js';
 import { generatedJourney } from '../fixtures/journeys.js';
-import { FakeHost, loadPage, NONCE } from './preview-page.js';
+import { FakeHost, NONCE, openPreviewPage } from './preview-page.js';
 
 const layouter = createInThreadLayouter();
 afterAll(() => layouter.dispose());
@@ -27,9 +27,7 @@ describe('the preview page, patched', () => {
     let app: PreviewApp;
 
     beforeEach(() => {
-        loadPage();
-        host = new FakeHost();
-        app = new PreviewApp(document, host, NONCE);
+        ({ host, app } = openPreviewPage());
     });
 
     it('redraws only the card a keystroke changed, and the page then shows what the whole new map shows', async () => {

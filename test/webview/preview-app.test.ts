@@ -7,7 +7,7 @@ import { MAP_VIEWS } from '../../src/protocol/diagram-requests.js';
 import { renderPrioritiesSvg } from '../../src/diagram/index.js';
 import { journeyOf } from '../helpers/model.js';
 import { readFileSync } from 'node:fs';
-import { FakeHost, loadPage, NONCE } from './preview-page.js';
+import { FakeHost, NONCE, openPreviewPage } from './preview-page.js';
 
 const MAP = `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="400" viewBox="0 0 800 400">
 <style>.card { fill: var(--card); }</style>
@@ -33,9 +33,7 @@ describe('the preview page', () => {
     let app: PreviewApp;
 
     beforeEach(() => {
-        loadPage();
-        host = new FakeHost();
-        app = new PreviewApp(document, host, NONCE);
+        ({ host, app } = openPreviewPage());
     });
 
     it('draws the map it receives and lists the segments in the filter', () => {

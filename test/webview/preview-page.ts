@@ -1,4 +1,5 @@
 import { previewHtml } from '../../src/extension/preview-html.js';
+import { PreviewApp } from '../../src/webview/preview-app.js';
 import type { FromWebview, PageState } from '../../src/protocol/preview-messages.js';
 
 /** The nonce the tests' preview page is made with: the page's own style elements carry it. */
@@ -26,4 +27,11 @@ export function loadPage(): void {
     parsed.querySelectorAll('script, link').forEach((element) => element.remove());
     document.head.innerHTML = parsed.head.innerHTML;
     document.body.innerHTML = parsed.body.innerHTML;
+}
+
+/** A fresh preview page with its app, and the fake VS Code host it posts to. */
+export function openPreviewPage(): { host: FakeHost; app: PreviewApp } {
+    loadPage();
+    const host = new FakeHost();
+    return { host, app: new PreviewApp(document, host, NONCE) };
 }
